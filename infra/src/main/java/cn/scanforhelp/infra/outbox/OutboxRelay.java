@@ -1,0 +1,258 @@
+package cn.scanforhelp.infra.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Delivers outbox events until each is accepted. Woken by PostgreSQL NOTIFY at the writer's commit
+ * (so the usual delay is milliseconds) and by a slow poll as a safety net. Rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so any number of replicas share the work without sending one event
+ * twice at the same time; an event is only marked delivered after the receiver accepted it, so a
+ * crash in between leads to a repeat, which receivers drop by event id (their inbox).
+ *
+ * <p>Plain JDBC rather than Hibernate here: the relay needs row locks held across the HTTP call and
+ * its own commit per batch, outside any request transaction.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private static final String CLAIM = """
+            select o.id, o.destination, o.aggregate_id, o.event_type, o.payload::text, o.created_at, o.attempts
+              from outbox_event o
+             where o.delivered_at is null and o.failed_at is null and o.next_attempt_at <= now()
+               and o.destination = any (?)
+               and not exists (select 1 from outbox_event p
+                                where p.destination = o.destination and p.aggregate_id = o.aggregate_id
+                                  and p.seq < o.seq and p.delivered_at is null and p.failed_at is null)
+             order by o.seq
+             limit ?
+             for update of o skip locked""";
+
+    private final AgroalDataSource dataSource;
+    private final Map<String, OutboxDelivery> deliveries = new HashMap<>();
+    private final Config config;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "outbox-relay"));
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile boolean running;
+    private volatile Thread listener;
+
+    public OutboxRelay(AgroalDataSource dataSource, Instance<OutboxDelivery> deliveries, Config config) {
+        this.dataSource = dataSource;
+        this.config = config;
+        deliveries.forEach(d -> this.deliveries.put(d.destination(), d));
+    }
+
+    void start(@Observes StartupEvent ev) {
+        if (!config.enabled() || deliveries.isEmpty()) {
+            return;
+        }
+        running = true;
+        listener = daemon(this::listen, "outbox-listener");
+        listener.start();
+        wake();
+    }
+
+    void stop(@Observes ShutdownEvent ev) {
+        running = false;
+        if (listener != null) {
+            listener.interrupt();
+        }
+        worker.shutdown();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Safety net: events whose retry time has come, and notifications lost while reconnecting. */
+    @Scheduled(every = "${sfh.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (running) {
+            wake();
+        }
+    }
+
+    /** Asks for one drain; at most one is queued behind the running one. */
+    public void wake() {
+        if (running && queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                drain();
+            });
+        }
+    }
+
+    /** Delivers everything due now; returns how many events were accepted. Visible for tests. */
+    public int drain() {
+        int total = 0;
+        try {
+            int delivered;
+            do {
+                delivered = deliverBatch();
+                total += delivered;
+            } while (delivered > 0 && running);
+        } catch (SQLException e) {
+            LOG.warnf("outbox relay cannot reach the database: %s", e.getSQLState());
+        } catch (RuntimeException e) {
+            LOG.error("outbox relay failed", e);
+        }
+        return total;
+    }
+
+    private int deliverBatch() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            List<OutboxMessage> batch = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
+                ps.setArray(1, c.createArrayOf("varchar", deliveries.keySet().toArray()));
+                ps.setInt(2, config.batchSize());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        batch.add(new OutboxMessage(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getObject(6, java.time.OffsetDateTime.class),
+                                rs.getInt(7)));
+                    }
+                }
+            }
+            int delivered = 0;
+            for (OutboxMessage m : batch) {
+                delivered += deliverOne(c, m) ? 1 : 0;
+            }
+            c.commit();
+            return delivered;
+        }
+    }
+
+    private boolean deliverOne(Connection c, OutboxMessage m) throws SQLException {
+        try {
+            deliveries.get(m.destination()).deliver(m);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update outbox_event set delivered_at = now(), attempts = attempts + 1, last_error = null where id = ?")) {
+                ps.setObject(1, m.id());
+                ps.executeUpdate();
+            }
+            return true;
+        } catch (OutboxDelivery.PermanentDeliveryFailure e) {
+            LOG.errorf("outbox event %s (%s → %s) parked: %s", m.id(), m.eventType(), m.destination(), e.getMessage());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update outbox_event set failed_at = now(), attempts = attempts + 1, last_error = ? where id = ?")) {
+                ps.setString(1, truncate(e.getMessage()));
+                ps.setObject(2, m.id());
+                ps.executeUpdate();
+            }
+            return false;
+        } catch (Exception e) {
+            Duration wait = backoff(m.attempts() + 1);
+            LOG.infof("outbox event %s (%s → %s) attempt %d failed (%s); next in %d ms", m.id(), m.eventType(),
+                    m.destination(), m.attempts() + 1, e.getClass().getSimpleName(), wait.toMillis());
+            try (PreparedStatement ps = c.prepareStatement("update outbox_event set attempts = attempts + 1, "
+                    + "next_attempt_at = now() + ? * interval '1 millisecond', last_error = ? where id = ?")) {
+                ps.setLong(1, wait.toMillis());
+                ps.setString(2, truncate(e.getClass().getSimpleName() + ": " + e.getMessage()));
+                ps.setObject(3, m.id());
+                ps.executeUpdate();
+            }
+            return false;
+        }
+    }
+
+    /** Exponential backoff with full jitter, capped. */
+    Duration backoff(int attempt) {
+        long base = config.backoffInitial().toMillis();
+        long cap = config.backoffMax().toMillis();
+        long exp = Math.min(cap, base * (1L << Math.min(attempt - 1, 20)));
+        return Duration.ofMillis(exp / 2 + ThreadLocalRandom.current().nextLong(exp / 2 + 1));
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+                c.setAutoCommit(true);
+                st.execute("LISTEN outbox");
+                PGConnection pg = c.unwrap(PGConnection.class);
+                wake();
+                while (running) {
+                    PGNotification[] n = pg.getNotifications(1000);
+                    if (n != null && n.length > 0) {
+                        wake();
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    LOG.debugf("outbox listener reconnecting: %s", e.getSQLState());
+                    sleep(1000);
+                }
+            }
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String truncate(String s) {
+        return s == null ? null : s.length() > 500 ? s.substring(0, 500) : s;
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @ConfigMapping(prefix = "sfh.outbox")
+    public interface Config {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("50")
+        int batchSize();
+
+        @WithDefault("500ms")
+        Duration backoffInitial();
+
+        @WithDefault("5m")
+        Duration backoffMax();
+
+        /** How often the relay looks for due events besides being woken by NOTIFY. */
+        @WithDefault("2s")
+        Duration pollInterval();
+
+        /** How often the backlog metrics and health data are measured. */
+        @WithDefault("5s")
+        Duration monitorInterval();
+    }
+}

@@ -1,0 +1,195 @@
+package cn.scanforhelp.infra.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every failure leaves the services as {@code application/problem+json}. Bodies never echo the
+ * rejected values: a rejected ID number or phone must not travel back into logs or screens.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, HttpServerRequest request) {
+        Locale locale = ProblemMessages.localeOf(headers);
+        List<Problem.InvalidField> fields = e.errors().stream()
+                .map(f -> new Problem.InvalidField(f.field(), f.code(),
+                        ProblemMessages.text(locale, "field." + f.code(), f.args())))
+                .toList();
+        Problem body = new Problem(Problem.TYPE_PREFIX + e.slug(),
+                ProblemMessages.text(locale, e.slug() + ".title", e.args()), e.status(),
+                detail(locale, e.slug(), e.args()), request == null ? null : request.path(), fields, e.extensions());
+        Response.ResponseBuilder rb = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage());
+        e.headers().forEach(rb::header);
+        return rb.build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, HttpServerRequest request) {
+        List<ProblemException.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            String code = v.getMessageTemplate().replaceAll("[{}]", "");
+            if (code.startsWith("jakarta.validation.constraints.")) {
+                code = "constraint." + code.substring("jakarta.validation.constraints.".length())
+                        .replace(".message", "");
+            }
+            errors.add(new ProblemException.FieldError(fieldPath(v.getPropertyPath().toString()), code,
+                    constraintArgs(v)));
+        }
+        errors.sort((a, b) -> a.field().compareTo(b.field()));
+        return problem(ProblemException.validation(errors), headers, request);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, HttpHeaders headers, HttpServerRequest request) {
+        if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+            Object[] allowed = ife.getTargetType().getEnumConstants();
+            String list = Arrays.stream(allowed).map(String::valueOf).collect(Collectors.joining(", "));
+            return problem(ProblemException.validation(List.of(
+                    ProblemException.FieldError.of(path(ife), "enum", list))), headers, request);
+        }
+        if (e instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
+            return problem(ProblemException.validation(List.of(
+                    ProblemException.FieldError.of(path(mie), "type"))), headers, request);
+        }
+        return problem(new ProblemException(400, "malformed-json"), headers, request);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, HttpServerRequest request) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException jpe) {
+            return json(jpe, headers, request);
+        }
+        String slug = switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found-route";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "internal-error" : "bad-request";
+        };
+        if (status >= 500) {
+            LOG.errorf("request failed with %d: %s", status, e.getClass().getName());
+        }
+        ProblemException pe = new ProblemException(status, slug);
+        if (e.getResponse() != null && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            pe = pe.withHeader(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        return problem(pe, headers, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(AuthenticationFailedException e, HttpHeaders headers, HttpServerRequest request) {
+        if (causedByProviderOutage(e)) {
+            return providerDown(headers, request);
+        }
+        return problem(new ProblemException(401, "unauthorized").withHeader("WWW-Authenticate", "Bearer"),
+                headers, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers, HttpServerRequest request) {
+        return problem(new ProblemException(401, "unauthorized").withHeader("WWW-Authenticate", "Bearer"),
+                headers, request);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, HttpServerRequest request) {
+        return problem(new ProblemException(403, "forbidden"), headers, request);
+    }
+
+    @ServerExceptionMapper
+    public Response oidc(OIDCException e, HttpHeaders headers, HttpServerRequest request) {
+        return providerDown(headers, request);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, HttpHeaders headers, HttpServerRequest request) {
+        // The message may quote data (SQL values); log the class and the stack, the body says nothing.
+        LOG.error("unexpected failure: " + e.getClass().getName(), e);
+        return problem(new ProblemException(500, "internal-error"), headers, request);
+    }
+
+    Response providerDown(HttpHeaders headers, HttpServerRequest request) {
+        LOG.warn("the identity provider (OIDC) cannot be reached; answering 503");
+        return problem(new ProblemException(503, "identity-provider-unavailable").withHeader("Retry-After", "30"),
+                headers, request);
+    }
+
+    static boolean causedByProviderOutage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OIDCException || t instanceof java.net.ConnectException
+                    || t instanceof io.vertx.core.impl.NoStackTraceThrowable && String.valueOf(t.getMessage()).contains("Connection refused")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "$" : sb.toString();
+    }
+
+    /** "submit.request.applicant.name" → "applicant.name": drop the method and parameter names. */
+    static String fieldPath(String propertyPath) {
+        String[] parts = propertyPath.split("\\.");
+        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
+    }
+
+    static Object[] constraintArgs(ConstraintViolation<?> v) {
+        Map<String, Object> attrs = v.getConstraintDescriptor().getAttributes();
+        List<Object> args = new ArrayList<>();
+        for (String k : List.of("min", "max", "value")) {
+            if (attrs.containsKey(k)) {
+                args.add(attrs.get(k));
+            }
+        }
+        return args.toArray();
+    }
+
+    static String detail(Locale locale, String slug, Object[] args) {
+        String key = slug + ".detail";
+        return ProblemMessages.has(key) ? ProblemMessages.text(locale, key, args) : null;
+    }
+}

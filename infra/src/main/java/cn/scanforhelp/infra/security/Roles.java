@@ -1,0 +1,14 @@
+package cn.scanforhelp.infra.security;
+
+/** Realm roles of the Keycloak realm {@code scan-for-help} (deploy/keycloak). */
+public final class Roles {
+    public static final String HOTLINE_OPERATOR = "hotline-operator";
+    public static final String TOWNSHIP_REVIEWER = "township-reviewer";
+    public static final String DISTRICT_OFFICER = "district-officer";
+    public static final String ADMIN = "admin";
+    /** Service accounts (client credentials) of the three services. */
+    public static final String SERVICE = "service";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,100 @@
+package cn.scanforhelp.infra.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * An OpenID provider for tests on a free port (WireMock, as quarkus-test-oidc-server uses): it
+ * publishes discovery and a JWKS with a key generated for this JVM, and issues client-credentials
+ * tokens. {@link Tokens} signs tokens with the private key, so the services check real RS256
+ * signatures, issuers and expiry exactly as against Keycloak.
+ */
+public class OidcResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String REALM_PATH = "/realms/scan-for-help";
+    static final KeyPair KEYS = generate();
+    static final String KID = "test-key-1";
+    private static WireMockServer server;
+
+    public static synchronized String issuer() {
+        return "http://localhost:" + server().port() + REALM_PATH;
+    }
+
+    public static synchronized WireMockServer server() {
+        if (server == null) {
+            server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+            server.start();
+            stub(server);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop()));
+        }
+        return server;
+    }
+
+    private static void stub(WireMockServer s) {
+        String base = "http://localhost:" + s.port() + REALM_PATH;
+        s.stubFor(get(urlEqualTo(REALM_PATH + "/.well-known/openid-configuration")).willReturn(json("""
+                {"issuer":"%1$s","jwks_uri":"%1$s/protocol/openid-connect/certs",
+                 "token_endpoint":"%1$s/protocol/openid-connect/token",
+                 "authorization_endpoint":"%1$s/protocol/openid-connect/auth",
+                 "userinfo_endpoint":"%1$s/protocol/openid-connect/userinfo",
+                 "id_token_signing_alg_values_supported":["RS256"]}""".formatted(base))));
+        RSAPublicKey pub = (RSAPublicKey) KEYS.getPublic();
+        s.stubFor(get(urlEqualTo(REALM_PATH + "/protocol/openid-connect/certs")).willReturn(json("""
+                {"keys":[{"kid":"%s","kty":"RSA","alg":"RS256","use":"sig","n":"%s","e":"%s"}]}"""
+                .formatted(KID, b64(pub.getModulus()), b64(pub.getPublicExponent())))));
+        // client credentials for the services' own outbound calls (service role, no division)
+        s.stubFor(post(urlEqualTo(REALM_PATH + "/protocol/openid-connect/token")).willReturn(json(
+                "{\"access_token\":\"" + Tokens.service("test-client").sign(base)
+                        + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
+        return aResponse().withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    private static String b64(BigInteger v) {
+        byte[] bytes = v.toByteArray();
+        if (bytes.length > 1 && bytes[0] == 0) {
+            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+            g.initialize(2048);
+            return g.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of(
+                "quarkus.oidc.auth-server-url", issuer(),
+                "quarkus.oidc.token.issuer", issuer(),
+                "quarkus.oidc-client.auth-server-url", issuer(),
+                "quarkus.oidc-client.client-id", "test-client",
+                "quarkus.oidc-client.credentials.secret", "test-secret");
+    }
+
+    @Override
+    public void stop() {
+        // shared for the JVM's lifetime
+    }
+}

@@ -1,0 +1,109 @@
+package cn.scanforhelp.infra.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.security.KeyPairGenerator;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Access tokens shaped like the realm's (realm_access.roles, division, preferred_username), signed
+ * by the test provider's key. {@code expired()} and {@code foreignKey()} make the tokens that must
+ * be refused.
+ */
+public final class Tokens {
+
+    private final String user;
+    private Set<String> roles = Set.of();
+    private String division;
+    private long lifetimeSeconds = 300;
+    private boolean expired;
+    private boolean foreignKey;
+
+    private Tokens(String user) {
+        this.user = user;
+    }
+
+    public static Tokens user(String user) {
+        return new Tokens(user);
+    }
+
+    public static Tokens service(String clientId) {
+        return new Tokens("service-account-" + clientId).roles("service").lifetime(86_400);
+    }
+
+    public Tokens lifetime(long seconds) {
+        this.lifetimeSeconds = seconds;
+        return this;
+    }
+
+    public static String operator() {
+        return user("operator").roles("hotline-operator").division("620503").sign();
+    }
+
+    public static String liqiao() {
+        return user("liqiao").roles("township-reviewer").division("620503114").sign();
+    }
+
+    public static String dangchuan() {
+        return user("dangchuan").roles("township-reviewer").division("620503116").sign();
+    }
+
+    public static String officer() {
+        return user("officer").roles("district-officer").division("620503").sign();
+    }
+
+    public static String admin() {
+        return user("admin").roles("admin").division("620503").sign();
+    }
+
+    public static String serviceAccount() {
+        return service("case-service").sign();
+    }
+
+    public Tokens roles(String... roles) {
+        this.roles = Set.of(roles);
+        return this;
+    }
+
+    public Tokens division(String division) {
+        this.division = division;
+        return this;
+    }
+
+    public Tokens expired() {
+        this.expired = true;
+        return this;
+    }
+
+    /** Signed by a key the provider never published: must be refused. */
+    public Tokens foreignKey() {
+        this.foreignKey = true;
+        return this;
+    }
+
+    public String sign() {
+        return sign(OidcResource.issuer());
+    }
+
+    String sign(String issuer) {
+        long now = Instant.now().getEpochSecond();
+        long iat = expired ? now - 3600 : now;
+        JwtClaimsBuilder b = Jwt.issuer(issuer).subject(user).claim("preferred_username", user)
+                .claim("typ", "Bearer").audience("account")
+                .claim("realm_access", Map.of("roles", List.copyOf(roles)))
+                .issuedAt(iat).expiresAt(expired ? now - 1800 : now + lifetimeSeconds);
+        if (division != null) {
+            b.claim("division", division);
+        }
+        try {
+            var key = foreignKey ? KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate()
+                    : OidcResource.KEYS.getPrivate();
+            return b.jws().keyId(OidcResource.KID).sign(key);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
