@@ -13,6 +13,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Inbound implements InboundHandler {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Inbound.class);
+
     private final EntityManager em;
     private final Clock clock;
     private final ReplyService replies;
@@ -26,6 +28,7 @@ public class Inbound implements InboundHandler {
     @Override
     public void receipt(String smscMessageId, String state, String errorCode) {
         Instant now = clock.instant();
+        LOG.debugf("receipt %s: %s", smscMessageId, state);
         QuarkusTransaction.requiringNew().run(() -> {
             UUID message = ReceiptStatus.record(em, smscMessageId, state, errorCode, now);
             if (message != null) {
