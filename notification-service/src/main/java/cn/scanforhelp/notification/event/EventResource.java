@@ -33,8 +33,7 @@ public class EventResource {
              "caseId":"0b7e8a44-3c1d-4f5e-8a9b-2c4d6e8f0a12","trackingNumber":"K7QM4HXP2R",
              "divisionCode":"620503114","townshipName":"利桥镇","hotline":"0938-2731234",
              "phone":"13812345678","urgent":false,"occurredAt":"2026-11-29T09:00:05+08:00",
-             "deadline":"2026-12-02","reasonCategory":null,"materials":null,"department":null,
-             "amountYuan":null,"noticeEndsOn":null}""";
+             "deadline":"2026-12-02"}""";
 
     private final EventService events;
     private final SmsSender sender;
@@ -60,9 +59,9 @@ public class EventResource {
                     examples = @ExampleObject(name = "stored", value = """
                             {"notificationId":"9d3b6a0e-5f4c-4b2a-8e1d-7c6b5a4f3e21","duplicate":false,
                              "status":"PENDING","scheduledFor":"2026-11-29T01:00:05Z"}""")))
-    @APIResponse(ref = "BadRequest")
-    @APIResponse(ref = "Unauthorized")
-    @APIResponse(ref = "Forbidden")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response receive(@Valid @NotNull CaseEvent event) {
         EventService.Accepted a = events.accept(event);
         if (!a.duplicate()) {
@@ -75,6 +74,6 @@ public class EventResource {
     public record Ack(UUID notificationId,
             @Schema(description = "True when this eventId had been received before") boolean duplicate,
             SmsStatus status,
-            @Schema(description = "Earliest send time (later in quiet hours)") OffsetDateTime scheduledFor) {
+            @Schema(description = "Earliest send time (later in quiet hours)", format = "date-time", maxLength = 35) OffsetDateTime scheduledFor) {
     }
 }

@@ -58,12 +58,12 @@ public class NotificationResource {
                              "parts":1,"status":"DELIVERED","attempts":1,"urgent":false,
                              "createdAt":"2026-11-29T01:00:05Z","nextAttemptAt":"2026-11-29T01:00:05Z",
                              "sentAt":"2026-11-29T01:00:06Z","receiptState":"DELIVRD",
-                             "receiptAt":"2026-11-29T01:00:09Z","lastError":null}],
+                             "receiptAt":"2026-11-29T01:00:09Z"}],
                              "replies":[{"receivedAt":"2026-12-20T02:00:00Z","rating":5}]}""")))
-    @APIResponse(ref = "BadRequest")
-    @APIResponse(ref = "Unauthorized")
-    @APIResponse(ref = "Forbidden")
-    @APIResponse(ref = "NotFound")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Notifications list(
             @Parameter(description = "The application's tracking number", example = "K7QM4HXP2R",
                     schema = @Schema(maxLength = 32, pattern = "^[A-Z0-9]{6,32}$"))
