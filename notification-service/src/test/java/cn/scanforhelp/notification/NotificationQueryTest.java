@@ -26,7 +26,7 @@ class NotificationQueryTest {
     void reviewerSeesMessagesOfTheirTownshipOnlyWithPhoneMasked() {
         String phone = Events.phone();
         String tn = "Q" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        for (String type : new String[] {"RECEIVED", "ACCEPTED"}) {
+        for (String type : new String[] {"RECEIVED", "MATERIALS_REQUESTED"}) {
             Map<String, Object> e = Events.event(type, phone);
             e.put("trackingNumber", tn);
             Events.post(e).statusCode(202);
@@ -36,7 +36,7 @@ class NotificationQueryTest {
                 .get("/api/v1/notifications").then().statusCode(200)
                 .body("trackingNumber", equalTo(tn))
                 .body("messages", hasSize(2))
-                .body("messages.eventType", org.hamcrest.Matchers.contains("RECEIVED", "ACCEPTED"))
+                .body("messages.eventType", org.hamcrest.Matchers.contains("RECEIVED", "MATERIALS_REQUESTED"))
                 .body("messages.phone", everyItem(matchesPattern("^137\\*{4}[0-9]{4}$")))
                 .body("messages[0].text", startsWith("【麦积区民政局】您的救助申请已收到"))
                 .body("messages[0].attempts", equalTo(1))

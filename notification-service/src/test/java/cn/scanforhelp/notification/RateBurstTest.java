@@ -63,4 +63,37 @@ class RateBurstTest {
         assertThat(perSecond.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo((long) rate));
         assertThat(perSecond.size()).isGreaterThanOrEqualTo(1000 / rate);
     }
+
+    @Test
+    void sendersRacingLikeReplicasSendEachMessageOnce() throws Exception {
+        List<String> phones = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            phones.add(Events.phone());
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String p : phones) {
+                events.accept(new CaseEvent(UUID.randomUUID(), EventType.RECEIVED, UUID.randomUUID().toString(),
+                        "RACE000001", "620503114", "利桥镇", "0938-2731234", p, false, null,
+                        LocalDate.of(2026, 12, 2), null, null, null, null, null));
+            }
+        });
+        // three more claimers besides the service's own worker: as replicas sharing one database
+        List<Thread> replicas = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Thread t = new Thread(sender::drain);
+            replicas.add(t);
+            t.start();
+        }
+        sender.wake();
+        for (Thread t : replicas) {
+            t.join();
+        }
+        Set<String> wanted = Set.copyOf(phones);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> TestSmsc.get().submits().stream().filter(s -> wanted.contains(s.to())).count() >= 200);
+        Thread.sleep(1000);
+        Map<String, Long> perPhone = TestSmsc.get().submits().stream().filter(s -> wanted.contains(s.to()))
+                .collect(Collectors.groupingBy(TestSmsc.Submit::to, Collectors.counting()));
+        assertThat(perPhone).hasSize(200).allSatisfy((p, n) -> assertThat(n).isEqualTo(1));
+    }
 }

@@ -56,10 +56,10 @@ class SmppSendingTest {
     void receiptsMarkDeliveredOrUndeliverable() throws Exception {
         String ok = Events.phone();
         String bad = Events.phone();
-        String okId = Events.post(Events.event("ACCEPTED", ok)).statusCode(202).extract().path("notificationId");
-        String badId = Events.post(Events.event("ACCEPTED", bad)).statusCode(202).extract().path("notificationId");
+        String okId = Events.post(Events.event("MATERIALS_REQUESTED", ok)).statusCode(202).extract().path("notificationId");
+        String badId = Events.post(Events.event("MATERIALS_REQUESTED", bad)).statusCode(202).extract().path("notificationId");
         await().atMost(WAIT).until(() -> status(okId) == SmsStatus.SENT && status(badId) == SmsStatus.SENT);
-        // ACCEPTED takes two parts: delivered only when both are, undeliverable as soon as one is
+        // MATERIALS_REQUESTED takes two parts: delivered only when both are, undeliverable as soon as one is
         smsc.receipt(smsc.submitsTo(ok).get(0), DeliveryReceiptState.DELIVRD);
         smsc.receipt(smsc.submitsTo(bad).get(1), DeliveryReceiptState.UNDELIV);
         Thread.sleep(300);

@@ -49,6 +49,19 @@ class TemplatesTest {
     }
 
     @Test
+    void mostMessagesFitOneSegmentWithTypicalValues() {
+        for (EventType t : new EventType[] {EventType.RECEIVED, EventType.ACCEPTED, EventType.EXTENDED,
+                EventType.PUBLIC_NOTICE, EventType.APPROVED, EventType.EMERGENCY_AID, EventType.REFERRED,
+                EventType.CLOSED}) {
+            CaseEvent e = new CaseEvent(UUID.randomUUID(), t, "c", "K7QM4HXP2R", "620503114", "利桥镇",
+                    "0938-2731234", "13812345678", false, null, LocalDate.of(2026, 12, 2), null, null, "医疗保障局",
+                    new BigDecimal("650"), LocalDate.of(2026, 12, 9));
+            String text = templates.render(e);
+            assertThat(text.length()).as(t + ": " + text).isLessThanOrEqualTo(Segments.SINGLE);
+        }
+    }
+
+    @Test
     void refusalsStateTheReasonAndHowToAskForReview() {
         for (EventType t : new EventType[] {EventType.NOT_ACCEPTED, EventType.REJECTED}) {
             String text = templates.render(longest(t));

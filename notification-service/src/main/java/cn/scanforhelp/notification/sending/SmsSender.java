@@ -100,6 +100,9 @@ public class SmsSender {
             default -> throw new IllegalStateException("sms.provider must be log or smpp, not " + config.provider());
         };
         LOG.infof("SMS provider: %s", provider.name());
+        if (provider instanceof SmppGateway g) {
+            metrics.gauge("sfh.sms.smpp.bound", g, x -> x.isBound() ? 1 : 0);
+        }
         if (!config.sending().enabled()) {
             return;
         }
@@ -147,8 +150,8 @@ public class SmsSender {
         }
     }
 
-    /** Sends everything due now; returns how many messages were handled. */
-    int drain() {
+    /** Sends everything due now; returns how many messages were handled. Public for tests (as a second replica). */
+    public int drain() {
         int total = 0;
         try {
             List<Claimed> batch;
