@@ -60,6 +60,8 @@ class RateBurstTest {
         // counted where it matters: at the SMSC, per second of arrival
         Map<Long, Long> perSecond = burst.stream().collect(Collectors.groupingBy(s -> s.atMillis() / 1000,
                 Collectors.counting()));
+        System.out.printf("burst: %d submit_sm over %d seconds, at most %d in one second (rate %d)%n", burst.size(),
+                perSecond.size(), perSecond.values().stream().mapToLong(Long::longValue).max().orElse(0), rate);
         assertThat(perSecond.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo((long) rate));
         assertThat(perSecond.size()).isGreaterThanOrEqualTo(1000 / rate);
     }
