@@ -72,7 +72,7 @@ public class NotificationResource {
         List<SmsMessage> all = SmsMessage.byTrackingNumber(trackingNumber).stream()
                 .filter(m -> m.divisionCode.startsWith(division)).toList();
         if (all.isEmpty()) {
-            throw ProblemException.notFound("短信记录");
+            throw new ProblemException(404, "notifications-not-found");
         }
         List<Reply> replies = SmsReply.<SmsReply>list("trackingNumber = ?1 order by receivedAt", trackingNumber)
                 .stream().filter(r -> r.divisionCode != null && r.divisionCode.startsWith(division))
