@@ -29,7 +29,7 @@ public class ApplicationsResource {
              "villageCode":"620503114201","villageName":"花园村","hotlines":["0938-2731001"],
              "applicant":{"name":"张小三","idNumber":"62050319800101123X","phone":"13812345678"},
              "difficulty":"ILLNESS","description":"丈夫住院，无力支付医药费","householdSize":3,"urgent":false,
-             "caseType":null,"alert":null,"posterCode":"P-620503114-01","consentVersion":"2026-11",
+             "posterCode":"P-620503114-01","consentVersion":"2026-11",
              "submittedAt":"2026-11-29T09:00:00+08:00"}""";
 
     private final ApplicationReceiver receiver;
