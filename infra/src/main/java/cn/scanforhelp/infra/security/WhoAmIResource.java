@@ -42,7 +42,7 @@ public class WhoAmIResource {
 
     @Schema(description = "The signed-in staff member")
     public record Me(@Schema(example = "liqiao", maxLength = 255) String user,
-            @Schema(maxItems = 10) List<String> roles,
+            @Schema(maxItems = 10) List<@jakarta.validation.constraints.Size(max = 50) String> roles,
             @Schema(example = "620503114", pattern = "^[0-9]{2,12}$", maxLength = 12) String division) {
     }
 }
