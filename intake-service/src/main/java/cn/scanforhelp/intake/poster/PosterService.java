@@ -145,14 +145,20 @@ public class PosterService {
      */
     @Transactional
     public Optional<ScanTarget> scan(String rawCode) {
+        Optional<ScanTarget> target = target(rawCode);
+        target.ifPresent(t -> em.createNativeQuery("insert into poster_scan_day (poster_code, day, scans) "
+                + "values (?1, ?2, 1) on conflict (poster_code, day) do update set scans = poster_scan_day.scans + 1")
+                .setParameter(1, t.posterCode()).setParameter(2, LocalDate.now(ZONE)).executeUpdate());
+        return target;
+    }
+
+    /** Where a poster leads, without counting a scan (the form's own submissions, for example). */
+    public Optional<ScanTarget> target(String rawCode) {
         Optional<Poster> poster = find(rawCode);
         if (poster.isEmpty()) {
             return Optional.empty();
         }
         Poster p = poster.get();
-        em.createNativeQuery("insert into poster_scan_day (poster_code, day, scans) values (?1, ?2, 1) "
-                + "on conflict (poster_code, day) do update set scans = poster_scan_day.scans + 1")
-                .setParameter(1, p.code).setParameter(2, LocalDate.now(ZONE)).executeUpdate();
         Place place = place(p.divisionCode).orElseThrow();
         if (!p.active && place.village() != null) {
             place = place(place.township().code).orElseThrow();
@@ -209,18 +215,33 @@ public class PosterService {
     public List<DayRow> stats(String divisionPrefix, String posterCode, LocalDate from, LocalDate to, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select p.code, p.division_code, d.name, p.label, p.active, s.day, s.scans
-                from poster_scan_day s
-                join poster p on p.code = s.poster_code
+                with scans as (
+                    select poster_code, day, scans from poster_scan_day where day between ?3 and ?4
+                ), apps as (
+                    -- applications that came through a poster's form, on the day (China time) they came
+                    select poster_code, (submitted_at at time zone 'Asia/Shanghai')::date as day, count(*) as n
+                    from application
+                    where poster_code is not null
+                      and submitted_at >= cast(?3 as date)::timestamp at time zone 'Asia/Shanghai'
+                      and submitted_at < (cast(?4 as date) + 1)::timestamp at time zone 'Asia/Shanghai'
+                    group by 1, 2
+                ), days as (
+                    select coalesce(s.poster_code, a.poster_code) as code, coalesce(s.day, a.day) as day,
+                           coalesce(s.scans, 0) as scans, coalesce(a.n, 0) as apps
+                    from scans s full outer join apps a on a.poster_code = s.poster_code and a.day = s.day
+                )
+                select p.code, p.division_code, d.name, p.label, p.active, x.day, x.scans, x.apps
+                from days x
+                join poster p on p.code = x.code
                 join division d on d.code = p.division_code
-                where p.division_code like ?1 and (?2 = '' or p.code = ?2) and s.day between ?3 and ?4
-                order by s.day desc, s.scans desc, p.code
+                where p.division_code like ?1 and (?2 = '' or p.code = ?2)
+                order by x.day desc, x.scans desc, p.code
                 """).setParameter(1, divisionPrefix + "%").setParameter(2, posterCode == null ? "" : posterCode)
                 .setParameter(3, from).setParameter(4, to).setMaxResults(limit).getResultList();
         List<DayRow> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             out.add(new DayRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4],
-                    toDate(r[5]), ((Number) r[6]).longValue(), 0));
+                    toDate(r[5]), ((Number) r[6]).longValue(), ((Number) r[7]).longValue()));
         }
         return out;
     }
