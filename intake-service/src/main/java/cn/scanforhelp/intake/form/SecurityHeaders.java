@@ -23,7 +23,9 @@ public class SecurityHeaders {
                 rc.addHeadersEndHandler(v -> {
                     var h = rc.response().headers();
                     h.set("X-Content-Type-Options", "nosniff");
-                    h.set("Referrer-Policy", "no-referrer");
+                    // not no-referrer: with it, browsers send "Origin: null" on form posts, which the
+                    // CORS filter refuses; same-origin keeps the poster code off other sites all the same
+                    h.set("Referrer-Policy", "same-origin");
                     if (page) {
                         h.set("Content-Security-Policy", CSP);
                         h.set("X-Frame-Options", "DENY");

@@ -55,7 +55,7 @@ class FormPageTest {
                 .contentType(containsString("text/html"))
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
+                .header("Referrer-Policy", "same-origin")
                 .header("Cache-Control", "no-store")
                 .body(containsString("<html lang=\"zh-CN\">"))
                 .body(containsString("向利桥镇申请救助"))
