@@ -25,7 +25,8 @@ class TemplatesTest {
         return new CaseEvent(UUID.randomUUID(), type, UUID.randomUUID().toString(), "K7QM4HXP2R", "620503114",
                 "马跑泉镇东岔镇街道", // longer than any township name of the district
                 "0938-27312345", "13812345678", false, OffsetDateTime.now(), LocalDate.of(2026, 12, 31),
-                "INCOME_ABOVE_STANDARD", "户口簿、身份证、收入证明、残疾证、医疗费用票据、银行卡复印件、房产证明",
+                "INCOME_ABOVE_STANDARD", java.util.List.of("户口簿", "身份证", "收入证明", "残疾证", "医疗费用票据", "银行卡复印件",
+                        "房产证明"),
                 "人力资源和社会保障局", new BigDecimal("12345"), LocalDate.of(2026, 12, 31));
     }
 
@@ -67,6 +68,15 @@ class TemplatesTest {
             String text = templates.render(longest(t));
             assertThat(text).contains("原因：家庭收入高于当地标准").contains("申请复核").contains("行政复议");
         }
+    }
+
+    @Test
+    void materialsAreListedOnceJoinedAndShortened() {
+        CaseEvent e = new CaseEvent(UUID.randomUUID(), EventType.MATERIALS_REQUESTED, "c", "K7QM4HXP2R", "620503114",
+                "利桥镇", "0938-2731234", "13812345678", false, null, LocalDate.of(2026, 12, 2), null,
+                java.util.List.of("户口簿复印件", "户口簿复印件", "收入证明"), null, null, null);
+        assertThat(templates.render(e)).contains("材料：户口簿复印件、收入证明。");
+        assertThat(templates.render(longest(EventType.MATERIALS_REQUESTED))).contains("材料：户口簿、身份证、收入证明、残疾证等。");
     }
 
     @Test
