@@ -57,7 +57,8 @@
     list.textContent = '';
     names.forEach(function (n) {
       var li = document.createElement('li'), a = document.createElement('a');
-      a.href = '#' + (n === 'difficulty' ? 'f-difficulty-' + form.querySelector('[name=difficulty]').value + '' : 'f-' + n);
+      a.href = '#' + (n === 'difficulty' ? 'f-difficulty-' + form.querySelector('[name=difficulty]').value
+        : n === 'form' ? 'apply' : 'f-' + n);
       a.textContent = errors[n];
       li.appendChild(a); list.appendChild(li);
     });
