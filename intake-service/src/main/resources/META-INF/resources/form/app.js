@@ -69,12 +69,15 @@
     if (!store) { return; }
     var d = {};
     FIELDS.forEach(function (n) { d[n] = value(n); });
-    try { store.setItem(draftKey, JSON.stringify(d)); } catch (e) { /* full or private mode: no draft */ }
+    try { store.setItem(draftKey, JSON.stringify({ at: Date.now(), d: d })); } catch (e) { /* full or private mode: no draft */ }
   }
   function restoreDraft() {
     if (!store) { return; }
     var raw = store.getItem(draftKey), d;
     try { d = raw && JSON.parse(raw); } catch (e) { d = null; }
+    /* A draft holds personal data on a phone that may be shared: it is kept for a day, no longer. */
+    if (d && !(d.at > Date.now() - 864e5)) { clearDraft(); return; }
+    d = d && d.d;
     if (!d || form.querySelector('[aria-invalid]')) { return; }
     var restored = false;
     FIELDS.forEach(function (n) {
