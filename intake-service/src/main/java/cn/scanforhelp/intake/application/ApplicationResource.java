@@ -115,7 +115,7 @@ public class ApplicationResource {
             examples = @ExampleObject(name = "received", value = """
                     {"trackingNumber":"K7QM-4HXP-2RC","status":"RECEIVED","statusText":"已收到",\
                     "townshipCode":"620503114","township":"利桥镇","hotlines":["0938-2731234"],\
-                    "lastUpdate":"2026-11-29T09:00:00+08:00","nextDeadline":null}""")))
+                    "lastUpdate":"2026-11-29T09:00:00+08:00"}""")))
     @APIResponse(ref = "BadRequest")
     @APIResponse(ref = "NotFound")
     @APIResponse(ref = "TooManyRequests")

@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.time.api.Dates;
 
 /** Property-based checks of the two check characters: the ID number's and the tracking number's. */
-class CheckCharacterProperties {
+class CheckCharacterPropertiesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
