@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApplicationResource {
 
     static final String EXAMPLE = """
-            {"divisionCode":"620503114","applicant":{"name":"张小三","idNumber":"62050319800101123X",\
+            {"divisionCode":"620503114","applicant":{"name":"张小三","idNumber":"620503198001011237",\
             "phone":"13812345678"},"difficulty":"ILLNESS","description":"丈夫住院，医药费负担重",\
             "consent":true,"householdSize":3,"urgent":false}""";
 

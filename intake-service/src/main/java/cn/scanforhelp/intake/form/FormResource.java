@@ -187,7 +187,7 @@ public class FormResource {
     @Schema(name = "ApplicationFormFields", description = "The resident's form, as a browser posts it")
     public record FormFields(
             @Schema(maxLength = 50, example = "张小三") String name,
-            @Schema(maxLength = 22, pattern = "^[0-9]{17}[0-9Xx]$", example = "62050319800101123X") String idNumber,
+            @Schema(maxLength = 22, pattern = "^[0-9]{17}[0-9Xx]$", example = "620503198001011237") String idNumber,
             @Schema(maxLength = 13, pattern = "^1[3-9][0-9]{9}$", example = "13812345678") String phone,
             @Schema(maxLength = 12, pattern = "^[0-9]{12}$", example = "620503114201") String villageCode,
             @Schema(maxLength = 20, example = "ILLNESS") String difficulty,
