@@ -54,7 +54,8 @@ public class DibaoStandardsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.TOWNSHIP_REVIEWER, Roles.DISTRICT_OFFICER})
-    @Operation(operationId = "listDibaoStandards", summary = "The dibao standards of the caller's area")
+    @Operation(operationId = "listDibaoStandards", summary = "The dibao standards of the caller's area",
+            description = "Monthly yuan per person, per county, urban or rural, and year.")
     @APIResponse(responseCode = "200", description = "Standards", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, maxItems = 1000, implementation = Standard.class)))
     public List<Standard> standards() {

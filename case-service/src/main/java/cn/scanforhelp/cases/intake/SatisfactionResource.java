@@ -52,7 +52,8 @@ public class SatisfactionResource {
     @RolesAllowed(Roles.SERVICE)
     @SecurityRequirement(name = "oidc")
     @Transactional
-    @Operation(operationId = "recordSatisfaction", summary = "Record a satisfaction rating (idempotent by eventId)")
+    @Operation(operationId = "recordSatisfaction", summary = "Record a satisfaction rating (idempotent by eventId)",
+            description = "From notification-service when a resident replies to the closing SMS.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Satisfaction.class),
             examples = @ExampleObject(name = "five", value = "{\"eventId\":\"7a1d4c21-5b6e-4f80-9123-4567890abcde\","
                     + "\"rating\":5,\"receivedAt\":\"2026-12-20T10:00:00+08:00\"}")))
