@@ -15,7 +15,7 @@ public final class ApplicationViews {
     @Schema(name = "SubmissionAccepted", description = "The application is accepted; keep the tracking number")
     public record Accepted(
             @Schema(format = "uuid", maxLength = 36) UUID applicationId,
-            @Schema(example = "K7QM4HXP2RC", maxLength = 11, pattern = "^[2-9A-HJKMNP-TV-Z]{11}$") String trackingNumber,
+            @Schema(example = "K7QM4HXP2RC", maxLength = 11, pattern = "^[2-9A-HJKMNP-TV-Y]{11}$") String trackingNumber,
             @Schema(description = "Grouped for reading out", example = "K7QM-4HXP-2RC", maxLength = 13)
             String trackingNumberDisplay,
             @Schema(example = "RECEIVED", maxLength = 24) String status) {
