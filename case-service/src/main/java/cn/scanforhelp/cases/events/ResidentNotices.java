@@ -39,6 +39,9 @@ public class ResidentNotices {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void tell(CaseFile c, ResidentEvent event, Extras x) {
+        if (c.phoneEnc == null) {
+            return; // no phone (e.g. some monitoring alerts): nobody to text; the status still reaches intake
+        }
         UUID id = UUID.randomUUID();
         outbox.enqueue(id, NOTIFICATION, c.id.toString(), event.name(), notification(id, c, event, x));
     }
@@ -58,13 +61,32 @@ public class ResidentNotices {
         m.put("occurredAt", OffsetDateTime.now(Calendars.ZONE).withNano(0));
         m.put("deadline", c.nextDueOn);
         m.put("reasonCategory", x.reasonCategory());
-        m.put("materials", x.materials());
+        m.put("materials", materials(x.materials()));
         m.put("department", x.department());
         m.put("amountYuan", x.amountYuan());
         LocalDate noticeEnds = event == ResidentEvent.PUBLIC_NOTICE && c.noticeEndsAt != null
                 ? c.noticeEndsAt.atZoneSameInstant(Calendars.ZONE).toLocalDate() : null;
         m.put("noticeEndsOn", noticeEnds);
         return m;
+    }
+
+    /**
+     * The missing materials as one line for the SMS (notification-service takes at most 60 characters): whole
+     * items joined with "、", and "等" when the rest does not fit; the office explains the full list.
+     */
+    static String materials(List<String> items) {
+        if (items == null || items.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String item : items) {
+            String next = (sb.isEmpty() ? "" : "、") + item.trim();
+            if (sb.length() + next.length() > 58) {
+                return sb.isEmpty() ? item.trim().substring(0, 58) + "等" : sb + "等";
+            }
+            sb.append(next);
+        }
+        return sb.toString();
     }
 
     /** The resident's view of the status, to every application linked to the case. */
