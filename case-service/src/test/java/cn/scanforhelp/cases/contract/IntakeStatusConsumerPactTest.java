@@ -48,7 +48,7 @@ class IntakeStatusConsumerPactTest {
                 .toPact();
         CaseFile c = new CaseFile();
         c.id = NotificationConsumerPactTest.CASE;
-        c.status = CaseStatus.INVESTIGATION;
+        c.status = CaseStatus.REVIEW;
         c.statusSequence = 2;
         c.nextDueOn = LocalDate.of(2027, 1, 12);
         var result = ConsumerPactRunnerKt.runConsumerTest(pact, MockProviderConfig.createDefault(PactSpecVersion.V3),
