@@ -71,22 +71,15 @@ public class ResidentNotices {
     }
 
     /**
-     * The missing materials as one line for the SMS (notification-service takes at most 60 characters): whole
-     * items joined with "、", and "等" when the rest does not fit; the office explains the full list.
+     * The missing materials as notification-service takes them: at most 20 items of at most 40 characters
+     * (the SMS shortens further; the office explains the full list).
      */
-    static String materials(List<String> items) {
+    static List<String> materials(List<String> items) {
         if (items == null || items.isEmpty()) {
             return null;
         }
-        StringBuilder sb = new StringBuilder();
-        for (String item : items) {
-            String next = (sb.isEmpty() ? "" : "、") + item.trim();
-            if (sb.length() + next.length() > 58) {
-                return sb.isEmpty() ? item.trim().substring(0, 58) + "等" : sb + "等";
-            }
-            sb.append(next);
-        }
-        return sb.toString();
+        return items.stream().limit(20).map(String::trim).map(i -> i.length() > 40 ? i.substring(0, 39) + "等" : i)
+                .toList();
     }
 
     /** The resident's view of the status, to every application linked to the case. */

@@ -46,7 +46,7 @@ class OutboundEventsTest {
                 .withRequestBody(matchingJsonPath("$.caseId", containing(c)))
                 .withRequestBody(matchingJsonPath("$.type", containing("MATERIALS_REQUESTED")))
                 .withRequestBody(matchingJsonPath("$.phone", containing("13812345678")))
-                .withRequestBody(matchingJsonPath("$.materials", containing("户口簿复印件、医院诊断证明")))
+                .withRequestBody(matchingJsonPath("$.materials[1]", containing("医院诊断证明")))
                 .withRequestBody(matchingJsonPath("$.trackingNumber", containing((String) app.get("trackingNumber")))));
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> wm.verify(postRequestedFor(
                 urlEqualTo("/internal/v1/applications/" + app.get("applicationId") + "/status"))
