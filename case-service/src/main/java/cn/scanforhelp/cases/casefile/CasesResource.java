@@ -143,7 +143,8 @@ public class CasesResource {
     @POST
     @Path("{id}/reveal")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "revealApplicant", summary = "Show the applicant's full ID number and phone (audited)")
+    @Operation(operationId = "revealApplicant", summary = "Show the applicant's full ID number and phone (audited)",
+            description = "Every reveal is written to the audit trail with who and when.")
     @APIResponse(responseCode = "200", description = "The full values", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Revealed.class),
             examples = @ExampleObject(name = "revealed",
