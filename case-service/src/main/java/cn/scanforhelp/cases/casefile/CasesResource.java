@@ -148,7 +148,7 @@ public class CasesResource {
     @APIResponse(responseCode = "200", description = "The full values", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Revealed.class),
             examples = @ExampleObject(name = "revealed",
-                    value = "{\"name\":\"张小三\",\"idNumber\":\"62050319800101123X\",\"phone\":\"13812345678\"}")))
+                    value = "{\"name\":\"张小三\",\"idNumber\":\"620503198001011237\",\"phone\":\"13812345678\"}")))
     @APIResponse(ref = "Unauthorized")
     @APIResponse(ref = "Forbidden")
     @APIResponse(ref = "NotFound")

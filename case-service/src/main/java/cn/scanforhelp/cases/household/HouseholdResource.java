@@ -44,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HouseholdResource {
 
     static final String EXAMPLE = """
-            {"area":"RURAL","members":[{"relation":"本人","name":"张小三","idNumber":"62050319800101123X","age":46,
+            {"area":"RURAL","members":[{"relation":"本人","name":"张小三","idNumber":"620503198001011237","age":46,
             "health":"慢性肾病","work":"无","monthlyIncomeYuan":0},{"relation":"配偶","name":"李小梅",
             "idNumber":"620503198203051220","age":44,"work":"务农","monthlyIncomeYuan":600}],
             "assets":[{"kind":"存款","description":"农村信用社","valueYuan":3000}]}""";
