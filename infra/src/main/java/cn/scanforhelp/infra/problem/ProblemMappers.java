@@ -141,6 +141,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpHeaders headers, HttpServerRequest request) {
+        if (databaseUnavailable(e)) {
+            // Overload or an outage, not a bug: tell the client to come back, keep the log short.
+            LOG.warnf("database unavailable (%s); answering 503", e.getClass().getSimpleName());
+            return problem(new ProblemException(503, "database-unavailable").withHeader("Retry-After", "5"),
+                    headers, request);
+        }
         // The message may quote data (SQL values); log the class and the stack, the body says nothing.
         LOG.error("unexpected failure: " + e.getClass().getName(), e);
         return problem(new ProblemException(500, "internal-error"), headers, request);
@@ -160,6 +166,20 @@ public class ProblemMappers {
             }
             if (t.getCause() == t) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /** No pooled connection in time (Agroal), or the server unreachable (SQLState class 08). */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                String msg = String.valueOf(sql.getMessage());
+                if ((state != null && state.startsWith("08")) || msg.startsWith("Sorry, acquisition timeout")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -16,8 +16,13 @@ import java.time.ZoneOffset;
 /**
  * Fixed-window counters in PostgreSQL, so the limits hold however many replicas run: one upsert per
  * hit ({@code insert … on conflict do update … returning}). Keys are HMACs of the client address or
- * phone: no raw address or number is stored. Counted in its own transaction, so refused and failed
- * attempts count too.
+ * phone: no raw address or number is stored.
+ *
+ * <p>A hit joins the caller's transaction when there is one (the per-phone check inside a submission):
+ * asking for a new transaction there would need a second pooled connection while the first is held,
+ * and under load every worker would wait for one (a pool deadlock the benchmark found). A refused hit
+ * rolls back with its request, so the counter stays at the limit and keeps refusing until the window
+ * ends.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -37,7 +42,7 @@ public class RateLimiter {
     }
 
     /** Counts one hit; a 429 problem with Retry-After once the window's limit is passed. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public void hit(Limit limit, String subject) {
         if (!config.enabled() || subject == null) {
             return;
