@@ -56,12 +56,27 @@ class IntakeProviderPactTest {
     }
 
     /** Every applicant and application of the pact is unknown: each interaction opens a new case. */
-    @State("no case exists for the applicant")
+    @State("application 0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20 has not been received")
     void noCase() throws Exception {
         for (JsonNode i : new ObjectMapper().readTree(Files.readString(PACT)).get("interactions")) {
             JsonNode body = i.get("request").get("body");
             forget(UUID.fromString(body.get("applicationId").asText()), body.get("applicant").get("idNumber").asText(),
                     body.get("trackingNumber").asText());
+        }
+    }
+
+    /** The application was delivered once before: the interaction is the relay's repeat. */
+    @State("application 0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20 was already received")
+    void alreadyReceived() throws Exception {
+        noCase();
+        for (JsonNode i : new ObjectMapper().readTree(Files.readString(PACT)).get("interactions")) {
+            JsonNode body = i.get("request").get("body");
+            if ("0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20".equals(body.get("applicationId").asText())) {
+                io.restassured.RestAssured.given().baseUri(base.toString()).auth().oauth2(Tokens.serviceAccount())
+                        .contentType("application/json").body(body.toString())
+                        .post("/internal/v1/applications").then().statusCode(200);
+                return;
+            }
         }
     }
 

@@ -60,6 +60,7 @@ public class OutboxRelay {
     private final Map<String, OutboxDelivery> deliveries = new HashMap<>();
     private final Config config;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "outbox-relay"));
+    private final ExecutorService senders;
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean running;
     private volatile Thread listener;
@@ -67,6 +68,8 @@ public class OutboxRelay {
     public OutboxRelay(AgroalDataSource dataSource, Instance<OutboxDelivery> deliveries, Config config) {
         this.dataSource = dataSource;
         this.config = config;
+        this.senders = Executors.newFixedThreadPool(Math.max(1, config.parallelism()),
+                r -> daemon(r, "outbox-sender"));
         deliveries.forEach(d -> this.deliveries.put(d.destination(), d));
     }
 
@@ -86,6 +89,7 @@ public class OutboxRelay {
             listener.interrupt();
         }
         worker.shutdown();
+        senders.shutdown();
         try {
             worker.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -143,46 +147,74 @@ public class OutboxRelay {
                     }
                 }
             }
-            int delivered = 0;
+            // A batch holds at most one event per aggregate (the claim skips events with an earlier
+            // undelivered one), so its events may go out at the same time without breaking order.
+            List<java.util.concurrent.Future<Exception>> outcomes = new ArrayList<>();
             for (OutboxMessage m : batch) {
-                delivered += deliverOne(c, m) ? 1 : 0;
+                outcomes.add(senders.submit(() -> attempt(m)));
+            }
+            int delivered = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                delivered += record(c, batch.get(i), outcome(outcomes.get(i))) ? 1 : 0;
             }
             c.commit();
             return delivered;
         }
     }
 
-    private boolean deliverOne(Connection c, OutboxMessage m) throws SQLException {
+    /** Sends one event; the failure, or null when the receiver accepted it. */
+    private Exception attempt(OutboxMessage m) {
         try {
             deliveries.get(m.destination()).deliver(m);
+            return null;
+        } catch (Exception e) {
+            return e;
+        }
+    }
+
+    private static Exception outcome(java.util.concurrent.Future<Exception> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause() instanceof Exception ex ? ex : e;
+        }
+    }
+
+    /** Writes the outcome of one attempt in the batch's transaction. */
+    private boolean record(Connection c, OutboxMessage m, Exception failure) throws SQLException {
+        if (failure == null) {
             try (PreparedStatement ps = c.prepareStatement(
                     "update outbox_event set delivered_at = now(), attempts = attempts + 1, last_error = null where id = ?")) {
                 ps.setObject(1, m.id());
                 ps.executeUpdate();
             }
             return true;
-        } catch (OutboxDelivery.PermanentDeliveryFailure e) {
-            LOG.errorf("outbox event %s (%s → %s) parked: %s", m.id(), m.eventType(), m.destination(), e.getMessage());
+        }
+        if (failure instanceof OutboxDelivery.PermanentDeliveryFailure) {
+            LOG.errorf("outbox event %s (%s → %s) parked: %s", m.id(), m.eventType(), m.destination(),
+                    failure.getMessage());
             try (PreparedStatement ps = c.prepareStatement(
                     "update outbox_event set failed_at = now(), attempts = attempts + 1, last_error = ? where id = ?")) {
-                ps.setString(1, truncate(e.getMessage()));
+                ps.setString(1, truncate(failure.getMessage()));
                 ps.setObject(2, m.id());
                 ps.executeUpdate();
             }
             return false;
-        } catch (Exception e) {
-            Duration wait = backoff(m.attempts() + 1);
-            LOG.infof("outbox event %s (%s → %s) attempt %d failed (%s); next in %d ms", m.id(), m.eventType(),
-                    m.destination(), m.attempts() + 1, e.getClass().getSimpleName(), wait.toMillis());
-            try (PreparedStatement ps = c.prepareStatement("update outbox_event set attempts = attempts + 1, "
-                    + "next_attempt_at = now() + ? * interval '1 millisecond', last_error = ? where id = ?")) {
-                ps.setLong(1, wait.toMillis());
-                ps.setString(2, truncate(e.getClass().getSimpleName() + ": " + e.getMessage()));
-                ps.setObject(3, m.id());
-                ps.executeUpdate();
-            }
-            return false;
         }
+        Duration wait = backoff(m.attempts() + 1);
+        LOG.infof("outbox event %s (%s → %s) attempt %d failed (%s); next in %d ms", m.id(), m.eventType(),
+                m.destination(), m.attempts() + 1, failure.getClass().getSimpleName(), wait.toMillis());
+        try (PreparedStatement ps = c.prepareStatement("update outbox_event set attempts = attempts + 1, "
+                + "next_attempt_at = now() + ? * interval '1 millisecond', last_error = ? where id = ?")) {
+            ps.setLong(1, wait.toMillis());
+            ps.setString(2, truncate(failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+            ps.setObject(3, m.id());
+            ps.executeUpdate();
+        }
+        return false;
     }
 
     /** Exponential backoff with full jitter, capped. */
@@ -240,6 +272,10 @@ public class OutboxRelay {
 
         @WithDefault("50")
         int batchSize();
+
+        /** Events of one batch sent at the same time (each to a different aggregate). */
+        @WithDefault("8")
+        int parallelism();
 
         @WithDefault("500ms")
         Duration backoffInitial();
