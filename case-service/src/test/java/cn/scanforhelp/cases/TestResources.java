@@ -7,5 +7,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 /** Every test of this module runs against a real PostgreSQL and a signing OIDC provider. */
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(OidcResource.class)
+@QuarkusTestResource(DownstreamResource.class)
 public class TestResources {
 }

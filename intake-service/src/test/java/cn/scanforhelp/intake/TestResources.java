@@ -4,8 +4,12 @@ import cn.scanforhelp.infra.testing.OidcResource;
 import cn.scanforhelp.infra.testing.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Every test of this module runs against a real PostgreSQL and a signing OIDC provider. */
+/**
+ * Every test of this module runs against a real PostgreSQL, a signing OIDC provider and a stubbed
+ * case-service.
+ */
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(OidcResource.class)
+@QuarkusTestResource(CaseServiceStub.class)
 public class TestResources {
 }

@@ -78,6 +78,15 @@ public class ProblemMappers {
         return problem(new ProblemException(400, "malformed-json"), headers, request);
     }
 
+    /**
+     * Quarkus REST ships a mapper for exactly this type (a bare 400 without a body), which beats the
+     * JsonProcessingException mapper above: wrong types and unknown enum values need their own.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, HttpServerRequest request) {
+        return json(e, headers, request);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, HttpServerRequest request) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();

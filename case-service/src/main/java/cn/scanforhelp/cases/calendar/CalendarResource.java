@@ -1,0 +1,131 @@
+package cn.scanforhelp.cases.calendar;
+
+import cn.scanforhelp.infra.problem.ProblemException;
+import cn.scanforhelp.infra.problem.ProblemException.FieldError;
+import cn.scanforhelp.infra.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The working-day calendar: a year's holidays and make-up working days, loadable without a release. */
+@Path("/api/v1/calendar")
+@Tag(name = "Calendar", description = "Public holidays and make-up working days")
+@SecurityRequirement(name = "oidc")
+public class CalendarResource {
+
+    static final String EXAMPLE = "{\"year\":2027,\"days\":[{\"date\":\"2027-01-01\",\"kind\":\"HOLIDAY\",\"name\":\"元旦\"},"
+            + "{\"date\":\"2027-02-07\",\"kind\":\"WORKDAY\",\"name\":\"春节调休\"}]}";
+
+    private final Calendars calendars;
+
+    public CalendarResource(Calendars calendars) {
+        this.calendars = calendars;
+    }
+
+    @Schema(description = "A day that differs from Monday–Friday")
+    public record Day(@NotNull LocalDate date, @NotNull WorkingCalendar.Kind kind,
+            @NotBlank @Size(max = 100) @Schema(maxLength = 100, example = "春节") String name) {
+    }
+
+    @Schema(description = "One year's exceptions to Monday–Friday")
+    public record Year(@Schema(format = "int32", minimum = "2000", maximum = "2100") int year,
+            @NotNull @Size(max = 366) @Schema(maxItems = 366) List<@Valid @NotNull Day> days) {
+    }
+
+    @GET
+    @Path("{year}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.TOWNSHIP_REVIEWER, Roles.DISTRICT_OFFICER})
+    @Operation(operationId = "getCalendarYear", summary = "A year's holidays and make-up working days",
+            description = "An empty list means the year is not loaded: deadlines in it count weekends only.")
+    @APIResponse(responseCode = "200", description = "The year", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Year.class), examples = @ExampleObject(name = "2027", value = EXAMPLE)))
+    @APIResponse(ref = "BadRequest")
+    @APIResponse(ref = "Unauthorized")
+    @APIResponse(ref = "Forbidden")
+    @APIResponse(ref = "TooManyRequests")
+    @Transactional
+    public Year get(@PathParam("year") @Min(2000) @Max(2100)
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
+            int year) {
+        List<CalendarDay> days = CalendarDay.list("day >= ?1 and day <= ?2 order by day", LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
+        return new Year(year, days.stream().map(d -> new Day(d.day,
+                "workday".equals(d.kind) ? WorkingCalendar.Kind.WORKDAY : WorkingCalendar.Kind.HOLIDAY, d.name)).toList());
+    }
+
+    @PUT
+    @Path("{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "putCalendarYear", summary = "Load (or replace) a year's holidays",
+            description = "From the State Council's notice, published each November. Deadlines computed later use it.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Year.class),
+            examples = @ExampleObject(name = "2027", value = EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The year as stored", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Year.class)))
+    @APIResponse(ref = "BadRequest")
+    @APIResponse(ref = "Unauthorized")
+    @APIResponse(ref = "Forbidden")
+    @APIResponse(ref = "TooManyRequests")
+    @Transactional
+    public Year put(@PathParam("year") @Min(2000) @Max(2100)
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
+            int year, @Valid @NotNull Year body) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<LocalDate> seen = new HashSet<>();
+        for (int i = 0; i < body.days().size(); i++) {
+            Day d = body.days().get(i);
+            if (d.date().getYear() != year) {
+                errors.add(FieldError.of("days[" + i + "].date", "calendar-year", year));
+            } else if (!seen.add(d.date())) {
+                errors.add(FieldError.of("days[" + i + "].date", "duplicate-date"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        store(year, body.days());
+        calendars.reload();
+        return get(year);
+    }
+
+    void store(int year, List<Day> days) {
+        CalendarDay.delete("day >= ?1 and day <= ?2", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        for (Day d : days) {
+            CalendarDay cd = new CalendarDay();
+            cd.day = d.date();
+            cd.kind = d.kind() == WorkingCalendar.Kind.WORKDAY ? "workday" : "holiday";
+            cd.name = d.name().trim();
+            cd.persist();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package cn.scanforhelp.cases.casefile;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An application received from intake: the one that opened its case, or a duplicate linked to it. */
+@Entity
+@Table(name = "case_application")
+public class CaseApplication extends PanacheEntityBase {
+    @Id
+    @Column(name = "application_id")
+    public UUID applicationId;
+    @Column(name = "case_id")
+    public UUID caseId;
+    @Column(name = "tracking_number")
+    public String trackingNumber;
+    public String channel;
+    public boolean duplicate;
+    public String description;
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+}

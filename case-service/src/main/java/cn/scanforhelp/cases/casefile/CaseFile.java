@@ -1,0 +1,101 @@
+package cn.scanforhelp.cases.casefile;
+
+import cn.scanforhelp.cases.procedure.CaseStatus;
+import cn.scanforhelp.cases.procedure.CaseType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The township's file on a person's request. ID number and phone are stored encrypted. */
+@Entity
+@Table(name = "case_file")
+public class CaseFile extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    /** The ETag: every change increments it. */
+    @Version
+    public long version;
+    @Column(name = "tracking_number")
+    public String trackingNumber;
+    public String channel;
+    @Column(name = "division_code")
+    public String divisionCode;
+    @Column(name = "township_name")
+    public String townshipName;
+    @Column(name = "village_code")
+    public String villageCode;
+    @Column(name = "village_name")
+    public String villageName;
+    public String hotline;
+    @Enumerated(EnumType.STRING)
+    public CaseType type;
+    @Enumerated(EnumType.STRING)
+    public CaseStatus status;
+    public boolean urgent;
+    public String difficulty;
+    public String description;
+    @Column(name = "household_size")
+    public Integer householdSize;
+    @Column(name = "applicant_name")
+    public String applicantName;
+    @Column(name = "id_number_enc")
+    public String idNumberEnc;
+    @Column(name = "id_number_hash")
+    public String idNumberHash;
+    @Column(name = "phone_enc")
+    public String phoneEnc;
+    @Column(name = "alert_source")
+    public String alertSource;
+    @Column(name = "alert_reason")
+    public String alertReason;
+    @Column(name = "alert_date")
+    public LocalDate alertDate;
+    @Column(name = "consent_version")
+    public String consentVersion;
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+    @Column(name = "decided_on_time")
+    public Boolean decidedOnTime;
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+    @Column(name = "notice_ends_at")
+    public OffsetDateTime noticeEndsAt;
+    public boolean extended;
+    @Column(name = "emergency_aid_at")
+    public OffsetDateTime emergencyAidAt;
+    public String department;
+    @Column(name = "referral_outcome")
+    public String referralOutcome;
+    @Column(name = "amount_yuan")
+    public BigDecimal amountYuan;
+    /** the last reason given (not accepted, rejected, extended, objection) */
+    public String reason;
+    /** the nearest running deadline, for sorting the queue */
+    @Column(name = "next_due_on")
+    public LocalDate nextDueOn;
+    /** from this day the nearest deadline is at risk (≤ 20 % of its working days left) */
+    @Column(name = "next_at_risk_on")
+    public LocalDate nextAtRiskOn;
+    @Column(name = "escalated_at")
+    public OffsetDateTime escalatedAt;
+    /** intake keeps the status update with the highest sequence */
+    @Column(name = "status_sequence")
+    public int statusSequence;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public String etag() {
+        return "\"" + version + "\"";
+    }
+}

@@ -1,0 +1,167 @@
+package cn.scanforhelp.cases.casefile;
+
+import cn.scanforhelp.cases.audit.AuditLog;
+import cn.scanforhelp.cases.calendar.Calendars;
+import cn.scanforhelp.cases.procedure.CaseStatus;
+import cn.scanforhelp.cases.procedure.CaseType;
+import cn.scanforhelp.infra.crypto.FieldCipher;
+import cn.scanforhelp.infra.crypto.Masking;
+import cn.scanforhelp.infra.problem.ProblemException;
+import cn.scanforhelp.infra.security.StaffScope;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** The queue, a case's details and the audited reveal, always within the caller's division. */
+@ApplicationScoped
+public class CaseQueries {
+
+    private final StaffScope scope;
+    private final Deadlines deadlines;
+    private final AuditLog audit;
+    private final FieldCipher cipher;
+    private final CaseActions actions;
+
+    public CaseQueries(StaffScope scope, Deadlines deadlines, AuditLog audit, FieldCipher cipher, CaseActions actions) {
+        this.scope = scope;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.cipher = cipher;
+        this.actions = actions;
+    }
+
+    /** Queue filters; all optional. */
+    public record Filter(CaseStatus status, CaseType type, String channel, Deadlines.State deadlineState,
+            String division, String text, Boolean escalated) {
+    }
+
+    /** The effective division prefix: the caller's, narrowed by a filter inside it; null when disjoint. */
+    String prefix(String filterDivision) {
+        String mine = scope.division();
+        if (filterDivision == null || filterDivision.isBlank()) {
+            return mine;
+        }
+        if (filterDivision.startsWith(mine)) {
+            return filterDivision;
+        }
+        return mine.startsWith(filterDivision) ? mine : null;
+    }
+
+    @Transactional
+    public Views.Page queue(Filter f, int page, int size) {
+        String prefix = prefix(f.division());
+        if (prefix == null) {
+            return new Views.Page(List.of(), page, size, 0);
+        }
+        LocalDate today = Calendars.today();
+        StringBuilder q = new StringBuilder("divisionCode like :prefix");
+        Parameters p = Parameters.with("prefix", prefix + "%");
+        if (f.status() != null) {
+            q.append(" and status = :status");
+            p.and("status", f.status());
+        }
+        if (f.type() != null) {
+            q.append(" and type = :type");
+            p.and("type", f.type());
+        }
+        if (f.channel() != null && !f.channel().isBlank()) {
+            q.append(" and channel = :channel");
+            p.and("channel", f.channel());
+        }
+        if (f.escalated() != null) {
+            q.append(f.escalated() ? " and escalatedAt is not null" : " and escalatedAt is null");
+        }
+        if (f.deadlineState() != null) {
+            switch (f.deadlineState()) {
+                case OVERDUE -> q.append(" and nextDueOn < :today");
+                case AT_RISK -> q.append(" and nextDueOn >= :today and nextAtRiskOn <= :today");
+                case ON_TRACK -> q.append(" and nextDueOn >= :today and nextAtRiskOn > :today");
+                default -> q.append(" and nextDueOn is null");
+            }
+            if (f.deadlineState() == Deadlines.State.OVERDUE || f.deadlineState() == Deadlines.State.AT_RISK
+                    || f.deadlineState() == Deadlines.State.ON_TRACK) {
+                p.and("today", today);
+            }
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String t = f.text().trim();
+            q.append(" and (trackingNumber = :tn or lower(description) like :text or applicantName like :text"
+                    + " or villageName like :text)");
+            p.and("tn", t.toUpperCase(Locale.ROOT)).and("text", "%" + t.toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        var query = CaseFile.<CaseFile>find(q.toString(),
+                Sort.by("nextDueOn", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("receivedAt"), p);
+        long total = query.count();
+        List<Views.CaseSummary> items = query.page(page, size).list().stream().map(c -> summary(c, today)).toList();
+        audit.record(scope, "LIST", null, prefix, "queue page " + page + ", " + items.size() + " of " + total);
+        return new Views.Page(items, page, size, total);
+    }
+
+    static Views.CaseSummary summary(CaseFile c, LocalDate today) {
+        return new Views.CaseSummary(c.id, c.trackingNumber, c.type, c.status, c.channel, c.divisionCode,
+                c.townshipName, c.villageName, Masking.name(c.applicantName), c.urgent, c.receivedAt, c.nextDueOn,
+                Deadlines.queueState(c, today), c.escalatedAt != null);
+    }
+
+    /** The case if it exists and lies in the caller's division; 404 otherwise (the same answer for both). */
+    public CaseFile inScope(UUID id) {
+        CaseFile c = CaseFile.findById(id);
+        if (c == null || !scope.covers(c.divisionCode)) {
+            throw ProblemException.notFound("案件");
+        }
+        return c;
+    }
+
+    @Transactional
+    public Views.CaseDetails details(UUID id) {
+        CaseFile c = inScope(id);
+        audit.record(scope, "READ", c.id, c.divisionCode, null);
+        return details(c);
+    }
+
+    /** After an action (already audited as such): the committed state, with its new version. */
+    @Transactional
+    public Views.CaseDetails detailsAfterAction(UUID id) {
+        return details(inScope(id));
+    }
+
+    public Views.CaseDetails details(CaseFile c) {
+        LocalDate today = Calendars.today();
+        List<Views.DeadlineView> dl = new ArrayList<>();
+        boolean complete = true;
+        for (CaseDeadline d : deadlines.of(c)) {
+            boolean knows = deadlines.calendarKnows(d);
+            complete &= knows || d.kind == cn.scanforhelp.cases.procedure.Clock.Kind.PUBLIC_NOTICE;
+            dl.add(new Views.DeadlineView(d.kind, d.startedOn, d.dueOn, d.workingDays,
+                    d.stoppedOn != null ? 0 : deadlines.workingDaysLeft(d, today), deadlines.state(d, today), knows));
+        }
+        List<Views.ApplicationView> apps = CaseApplication.<CaseApplication>list("caseId = ?1 order by receivedAt", c.id)
+                .stream().map(a -> new Views.ApplicationView(a.applicationId, a.trackingNumber, a.channel, a.duplicate,
+                        a.receivedAt, a.description)).toList();
+        List<Views.StepView> history = CaseStep.<CaseStep>list("caseId = ?1 order by id", c.id).stream()
+                .map(s -> new Views.StepView(s.action, s.fromStatus, s.toStatus, s.actor, s.at, s.note, s.details))
+                .toList();
+        boolean noticeEnded = c.noticeEndsAt != null && !c.noticeEndsAt.toInstant().isAfter(java.time.Instant.now());
+        return new Views.CaseDetails(c.id, c.version, c.trackingNumber, c.type, c.status, c.channel, c.divisionCode,
+                c.townshipName, c.villageCode, c.villageName, c.hotline, Masking.name(c.applicantName),
+                Masking.idNumber(cipher.decrypt(c.idNumberEnc)), Masking.phone(cipher.decrypt(c.phoneEnc)), c.urgent,
+                c.difficulty, c.description, c.householdSize, c.alertSource, c.alertReason, c.alertDate, c.receivedAt,
+                c.decidedAt, c.noticeEndsAt, noticeEnded, c.extended, c.emergencyAidAt, c.department,
+                c.referralOutcome, c.amountYuan, c.reason, c.escalatedAt, Deadlines.queueState(c, today), dl, apps,
+                history, actions.allowed(c), complete);
+    }
+
+    @Transactional
+    public Views.Revealed reveal(UUID id) {
+        CaseFile c = inScope(id);
+        audit.record(scope, "REVEAL", c.id, c.divisionCode, "name, ID number and phone shown in full");
+        return new Views.Revealed(c.applicantName, cipher.decrypt(c.idNumberEnc), cipher.decrypt(c.phoneEnc));
+    }
+}

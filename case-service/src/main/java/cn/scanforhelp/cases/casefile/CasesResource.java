@@ -1,0 +1,158 @@
+package cn.scanforhelp.cases.casefile;
+
+import cn.scanforhelp.cases.procedure.CaseStatus;
+import cn.scanforhelp.cases.procedure.CaseType;
+import cn.scanforhelp.infra.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The township queue, a case, its actions and the audited reveal. Scoped to the caller's division. */
+@Path("/api/v1/cases")
+@Tag(name = "Cases", description = "Township review: the queue, the procedure, deadlines")
+@RolesAllowed({Roles.TOWNSHIP_REVIEWER, Roles.DISTRICT_OFFICER})
+@SecurityRequirement(name = "oidc")
+public class CasesResource {
+
+    static final String SUMMARY_EXAMPLE = """
+            {"items":[{"id":"3d6f0a8e-1b2c-4d5e-8f90-a1b2c3d4e5f6","trackingNumber":"K7QM4HXP2R","type":"UNCLASSIFIED",
+            "status":"RECEIVED","channel":"QR","divisionCode":"620503114","townshipName":"利桥镇","villageName":"花园村",
+            "applicantName":"张*三","urgent":false,"receivedAt":"2026-11-29T09:00:00+08:00","nextDeadline":"2026-12-02",
+            "deadlineState":"ON_TRACK","escalated":false}],"page":0,"size":20,"total":1}""";
+    static final String ACTION_EXAMPLE = "{\"action\":\"REQUEST_MATERIALS\",\"note\":\"电话告知\","
+            + "\"materials\":[\"户口簿复印件\",\"医院诊断证明\"]}";
+
+    private final CaseQueries queries;
+    private final CaseActions actions;
+
+    public CasesResource(CaseQueries queries, CaseActions actions) {
+        this.queries = queries;
+        this.actions = actions;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listCases", summary = "The queue, nearest deadline first",
+            description = "Only cases whose division code starts with the caller's division. The list itself is audited.")
+    @APIResponse(responseCode = "200", description = "One page of cases", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Page.class),
+            examples = @ExampleObject(name = "queue", value = SUMMARY_EXAMPLE)))
+    @APIResponse(ref = "BadRequest")
+    @APIResponse(ref = "Unauthorized")
+    @APIResponse(ref = "Forbidden")
+    @APIResponse(ref = "TooManyRequests")
+    public Views.Page list(@QueryParam("status") CaseStatus status, @QueryParam("type") CaseType type,
+            @QueryParam("channel") @Pattern(regexp = "QR|HOTLINE|MONITORING")
+            @Parameter(schema = @Schema(enumeration = {"QR", "HOTLINE", "MONITORING"}, maxLength = 16)) String channel,
+            @QueryParam("deadlineState") @Parameter(description = "ON_TRACK, AT_RISK or OVERDUE")
+            Deadlines.State deadlineState,
+            @QueryParam("division") @Pattern(regexp = "[0-9]{2,12}")
+            @Parameter(schema = @Schema(pattern = "^[0-9]{2,12}$", maxLength = 12)) String division,
+            @QueryParam("text") @Size(max = 100)
+            @Parameter(description = "tracking number, or words of the description, village or name",
+                    schema = @Schema(maxLength = 100)) String text,
+            @QueryParam("escalated") @Parameter(description = "only cases escalated to the district (true) or not")
+            Boolean escalated,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000)
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "100000"))
+            int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100"))
+            int size) {
+        return queries.queue(new CaseQueries.Filter(status, type, channel, deadlineState, division, text, escalated),
+                page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getCase", summary = "A case: masked personal data, history, deadlines, allowed actions",
+            description = "The ETag header carries the version to send back in If-Match. Every read is audited.")
+    @APIResponse(responseCode = "200", description = "The case", headers = @Header(name = "ETag",
+            description = "The case's version", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.CaseDetails.class)))
+    @APIResponse(ref = "Unauthorized")
+    @APIResponse(ref = "Forbidden")
+    @APIResponse(ref = "NotFound")
+    @APIResponse(ref = "TooManyRequests")
+    public Response get(@PathParam("id") UUID id) {
+        Views.CaseDetails d = queries.details(id);
+        return Response.ok(d).header(HttpHeaders.ETAG, "\"" + d.version() + "\"").build();
+    }
+
+    @POST
+    @Path("{id}/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "actOnCase", summary = "Take a step of the procedure",
+            description = "Allowed only as the procedure table says (409 otherwise, naming the state and the allowed "
+                    + "actions). If-Match must carry the case's ETag: 428 without it, 412 when another step came first.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActionRequest.class),
+            examples = @ExampleObject(name = "materials", value = ACTION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The case after the step", headers = @Header(name = "ETag",
+            description = "The new version", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.CaseDetails.class)))
+    @APIResponse(ref = "BadRequest")
+    @APIResponse(ref = "Unauthorized")
+    @APIResponse(ref = "Forbidden")
+    @APIResponse(ref = "NotFound")
+    @APIResponse(ref = "Conflict")
+    @APIResponse(ref = "PreconditionFailed")
+    @APIResponse(ref = "PreconditionRequired")
+    @APIResponse(ref = "TooManyRequests")
+    public Response act(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the case's ETag, e.g. \"3\"",
+                    schema = @Schema(maxLength = 24)) String ifMatch,
+            @Valid @NotNull ActionRequest request) {
+        CaseFile c = actions.act(id, ifMatch, request);
+        Views.CaseDetails d = queries.detailsAfterAction(c.id);
+        return Response.ok(d).header(HttpHeaders.ETAG, "\"" + d.version() + "\"").build();
+    }
+
+    @POST
+    @Path("{id}/reveal")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "revealApplicant", summary = "Show the applicant's full ID number and phone (audited)")
+    @APIResponse(responseCode = "200", description = "The full values", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Revealed.class),
+            examples = @ExampleObject(name = "revealed",
+                    value = "{\"name\":\"张小三\",\"idNumber\":\"62050319800101123X\",\"phone\":\"13812345678\"}")))
+    @APIResponse(ref = "Unauthorized")
+    @APIResponse(ref = "Forbidden")
+    @APIResponse(ref = "NotFound")
+    @APIResponse(ref = "TooManyRequests")
+    public Views.Revealed reveal(@PathParam("id") UUID id) {
+        return queries.reveal(id);
+    }
+}

@@ -1,0 +1,214 @@
+package cn.scanforhelp.cases.casefile;
+
+import cn.scanforhelp.cases.calendar.Calendars;
+import cn.scanforhelp.cases.calendar.WorkingCalendar;
+import cn.scanforhelp.cases.procedure.CaseType;
+import cn.scanforhelp.cases.procedure.Clock;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Applies the procedure's clock effects and says whether a deadline is on track, at risk or overdue.
+ * Lengths come from configuration ({@code sfh.deadlines.<TYPE>.decision-days}, {@code …extension-days},
+ * {@code sfh.deadlines.acceptance-days}, {@code …emergency-days}, {@code …public-notice-days}).
+ */
+@ApplicationScoped
+public class Deadlines {
+
+    public enum State { ON_TRACK, AT_RISK, OVERDUE, PAUSED, MET, MISSED }
+
+    private final Calendars calendars;
+    private final Config config;
+
+    public Deadlines(Calendars calendars, Config config) {
+        this.calendars = calendars;
+        this.config = config;
+    }
+
+    public int acceptanceDays() {
+        return config.getOptionalValue("sfh.deadlines.acceptance-days", Integer.class).orElse(3);
+    }
+
+    public int emergencyDays() {
+        return config.getOptionalValue("sfh.deadlines.emergency-days", Integer.class).orElse(1);
+    }
+
+    public int noticeDays() {
+        return config.getOptionalValue("sfh.deadlines.public-notice-days", Integer.class).orElse(7);
+    }
+
+    public double atRiskShare() {
+        return config.getOptionalValue("sfh.deadlines.at-risk-share", Double.class).orElse(0.2);
+    }
+
+    public int decisionDays(CaseType type) {
+        return config.getOptionalValue("sfh.deadlines." + type + ".decision-days", Integer.class)
+                .orElse(config.getOptionalValue("sfh.deadlines.default.decision-days", Integer.class).orElse(30));
+    }
+
+    public int extensionDays(CaseType type) {
+        return config.getOptionalValue("sfh.deadlines." + type + ".extension-days", Integer.class).orElse(0);
+    }
+
+    /** Applies one effect of the table to the case's clocks (on {@code today}, in Asia/Shanghai). */
+    public void apply(CaseFile c, Clock.Change change, LocalDate today) {
+        WorkingCalendar cal = calendars.get();
+        CaseDeadline d = find(c, change.kind());
+        switch (change.effect()) {
+            case START -> start(c, change.kind(), d, today);
+            case PAUSE -> {
+                if (d != null && d.running()) {
+                    d.pausedOn = today;
+                    d.remainingDays = Math.max(0, cal.workingDaysBetween(today, d.dueOn));
+                }
+            }
+            case RESUME -> {
+                if (d != null && d.stoppedOn == null && d.pausedOn != null) {
+                    d.dueOn = cal.addWorkingDays(today, d.remainingDays);
+                    d.pausedOn = null;
+                    d.remainingDays = null;
+                }
+            }
+            case STOP -> {
+                if (d != null && d.stoppedOn == null) {
+                    d.met = d.pausedOn != null || !today.isAfter(d.dueOn);
+                    d.stoppedOn = today;
+                }
+            }
+            case EXTEND -> {
+                if (d != null && d.stoppedOn == null) {
+                    d.workingDays += extensionDays(c.type);
+                    d.dueOn = cal.addWorkingDays(d.startedOn, d.workingDays);
+                    c.extended = true;
+                }
+            }
+        }
+        refreshNext(c);
+    }
+
+    private void start(CaseFile c, Clock.Kind kind, CaseDeadline existing, LocalDate today) {
+        WorkingCalendar cal = calendars.get();
+        CaseDeadline d = existing != null ? existing : new CaseDeadline();
+        d.caseId = c.id;
+        d.kind = kind;
+        d.pausedOn = null;
+        d.remainingDays = null;
+        d.stoppedOn = null;
+        d.met = null;
+        LocalDate received = c.receivedAt.atZoneSameInstant(Calendars.ZONE).toLocalDate();
+        switch (kind) {
+            case ACCEPTANCE -> {
+                d.startedOn = received;
+                d.workingDays = acceptanceDays();
+                d.dueOn = cal.addWorkingDays(received, d.workingDays);
+            }
+            case EMERGENCY_AID -> {
+                d.startedOn = received;
+                d.workingDays = emergencyDays();
+                d.dueOn = cal.addWorkingDays(received, d.workingDays);
+            }
+            case DECISION -> {
+                d.startedOn = today;
+                d.workingDays = decisionDays(c.type) + (c.extended ? extensionDays(c.type) : 0);
+                d.dueOn = cal.addWorkingDays(today, d.workingDays);
+            }
+            case PUBLIC_NOTICE -> {
+                // calendar days, not working days: the notice ends by itself
+                OffsetDateTime ends = OffsetDateTime.now(Calendars.ZONE).plusDays(noticeDays());
+                c.noticeEndsAt = ends;
+                d.startedOn = today;
+                d.workingDays = noticeDays();
+                d.dueOn = ends.toLocalDate();
+            }
+        }
+        if (existing == null) {
+            d.persist();
+        }
+    }
+
+    /** After a reclassification the running decision clock takes the new type's length. */
+    public void reclassified(CaseFile c) {
+        CaseDeadline d = find(c, Clock.Kind.DECISION);
+        if (d != null && d.stoppedOn == null) {
+            d.workingDays = decisionDays(c.type) + (c.extended ? extensionDays(c.type) : 0);
+            if (d.pausedOn == null) {
+                d.dueOn = calendars.get().addWorkingDays(d.startedOn, d.workingDays);
+            }
+            refreshNext(c);
+        }
+    }
+
+    public List<CaseDeadline> of(CaseFile c) {
+        return CaseDeadline.list("caseId = ?1 order by id", c.id);
+    }
+
+    private CaseDeadline find(CaseFile c, Clock.Kind kind) {
+        return CaseDeadline.find("caseId = ?1 and kind = ?2", c.id, kind).firstResult();
+    }
+
+    /** The nearest running statutory deadline (the notice is not one), kept on the case for the queue. */
+    public void refreshNext(CaseFile c) {
+        CaseDeadline next = of(c).stream().filter(CaseDeadline::running)
+                .filter(d -> d.kind != Clock.Kind.PUBLIC_NOTICE)
+                .min(Comparator.comparing(d -> d.dueOn)).orElse(null);
+        c.nextDueOn = next == null ? null : next.dueOn;
+        c.nextAtRiskOn = next == null ? null : atRiskFrom(next);
+    }
+
+    /** The first day on which at most 20 % of the limit's working days are left. */
+    LocalDate atRiskFrom(CaseDeadline d) {
+        int riskDays = (int) Math.floor(d.workingDays * atRiskShare());
+        WorkingCalendar cal = calendars.get();
+        LocalDate day = d.dueOn;
+        int counted = 0;
+        while (counted < riskDays) {
+            if (cal.isWorkingDay(day)) {
+                counted++;
+            }
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    public State state(CaseDeadline d, LocalDate today) {
+        if (d.stoppedOn != null) {
+            return Boolean.TRUE.equals(d.met) ? State.MET : State.MISSED;
+        }
+        if (d.pausedOn != null) {
+            return State.PAUSED;
+        }
+        if (today.isAfter(d.dueOn)) {
+            return State.OVERDUE;
+        }
+        if (d.kind == Clock.Kind.PUBLIC_NOTICE) {
+            return State.ON_TRACK;
+        }
+        return today.isBefore(atRiskFrom(d)) ? State.ON_TRACK : State.AT_RISK;
+    }
+
+    /** The case's queue state from its nearest deadline: ON_TRACK, AT_RISK, OVERDUE, or null (none running). */
+    public static State queueState(CaseFile c, LocalDate today) {
+        if (c.nextDueOn == null) {
+            return null;
+        }
+        if (today.isAfter(c.nextDueOn)) {
+            return State.OVERDUE;
+        }
+        return c.nextAtRiskOn != null && !today.isBefore(c.nextAtRiskOn) ? State.AT_RISK : State.ON_TRACK;
+    }
+
+    public int workingDaysLeft(CaseDeadline d, LocalDate today) {
+        if (d.pausedOn != null) {
+            return d.remainingDays == null ? 0 : d.remainingDays;
+        }
+        return calendars.get().workingDaysBetween(today, d.dueOn);
+    }
+
+    public boolean calendarKnows(CaseDeadline d) {
+        return calendars.get().knows(d.startedOn, d.dueOn);
+    }
+}

@@ -1,0 +1,53 @@
+package cn.scanforhelp.cases.casefile;
+
+import cn.scanforhelp.cases.calendar.Calendars;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import org.jboss.logging.Logger;
+
+/**
+ * Escalates overdue cases to the district queue ({@code escalated=true} in the queue): marks them, records
+ * the step and audits it. One statement, so replicas running the job at once escalate each case once.
+ * It does not change the case's version: reviewers' ETags stay valid.
+ */
+@ApplicationScoped
+public class Escalation {
+
+    private static final Logger LOG = Logger.getLogger(Escalation.class);
+    private final EntityManager em;
+
+    public Escalation(EntityManager em) {
+        this.em = em;
+    }
+
+    @Scheduled(every = "${sfh.escalation.every:10m}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        int n = escalate(Calendars.today());
+        if (n > 0) {
+            LOG.infof("escalated %d overdue cases to the district", n);
+        }
+    }
+
+    /** Escalates every case whose nearest deadline was before {@code today}; returns how many. */
+    @Transactional
+    public int escalate(LocalDate today) {
+        Number n = (Number) em.createNativeQuery("""
+                with esc as (
+                    update case_file set escalated_at = now()
+                     where next_due_on < ?1 and escalated_at is null and closed_at is null
+                    returning id, division_code, status, next_due_on),
+                steps as (
+                    insert into case_step (case_id, action, from_status, to_status, actor, at, note)
+                    select id, 'ESCALATE', status, status, 'system', now(), 'overdue since ' || next_due_on from esc)
+                , audited as (
+                    insert into audit_log (actor, roles, action, case_id, division_code, detail)
+                    select 'system', 'scheduler', 'ESCALATE', id, division_code, 'overdue: escalated to the district'
+                      from esc)
+                select count(*) from esc""").setParameter(1, today).getSingleResult();
+        return n.intValue();
+    }
+}

@@ -1,0 +1,91 @@
+package cn.scanforhelp.cases.events;
+
+import cn.scanforhelp.cases.casefile.CaseApplication;
+import cn.scanforhelp.cases.casefile.CaseFile;
+import cn.scanforhelp.cases.calendar.Calendars;
+import cn.scanforhelp.cases.procedure.ResidentEvent;
+import cn.scanforhelp.infra.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns steps of a case into outbox events, in the transaction of the step: an SMS event for
+ * notification-service, and a status update for intake's look-up (one per linked application).
+ * The phone travels encrypted inside the outbox and is decrypted only by the delivery.
+ */
+@ApplicationScoped
+public class ResidentNotices {
+
+    public static final String NOTIFICATION = "notification-service";
+    public static final String INTAKE = "intake-service";
+
+    private final Outbox outbox;
+
+    public ResidentNotices(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** What an SMS may need beyond the case itself. */
+    public record Extras(String reasonCategory, List<String> materials, String department, BigDecimal amountYuan) {
+        public static final Extras NONE = new Extras(null, null, null, null);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tell(CaseFile c, ResidentEvent event, Extras x) {
+        UUID id = UUID.randomUUID();
+        outbox.enqueue(id, NOTIFICATION, c.id.toString(), event.name(), notification(id, c, event, x));
+    }
+
+    /** The SMS event exactly as docs/contracts.md shows it, except {@code phone} (still encrypted here). */
+    public static Map<String, Object> notification(UUID eventId, CaseFile c, ResidentEvent event, Extras x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("eventId", eventId);
+        m.put("type", event.name());
+        m.put("caseId", c.id);
+        m.put("trackingNumber", c.trackingNumber);
+        m.put("divisionCode", c.divisionCode);
+        m.put("townshipName", c.townshipName);
+        m.put("hotline", c.hotline);
+        m.put("phone", c.phoneEnc);
+        m.put("urgent", c.urgent);
+        m.put("occurredAt", OffsetDateTime.now(Calendars.ZONE).withNano(0));
+        m.put("deadline", c.nextDueOn);
+        m.put("reasonCategory", x.reasonCategory());
+        m.put("materials", x.materials());
+        m.put("department", x.department());
+        m.put("amountYuan", x.amountYuan());
+        LocalDate noticeEnds = event == ResidentEvent.PUBLIC_NOTICE && c.noticeEndsAt != null
+                ? c.noticeEndsAt.atZoneSameInstant(Calendars.ZONE).toLocalDate() : null;
+        m.put("noticeEndsOn", noticeEnds);
+        return m;
+    }
+
+    /** The resident's view of the status, to every application linked to the case. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void status(CaseFile c) {
+        c.statusSequence++;
+        List<CaseApplication> apps = CaseApplication.list("caseId", c.id);
+        for (CaseApplication a : apps) {
+            UUID id = UUID.randomUUID();
+            outbox.enqueue(id, INTAKE, a.applicationId.toString(), "STATUS", status(id, c));
+        }
+    }
+
+    public static Map<String, Object> status(UUID eventId, CaseFile c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("eventId", eventId);
+        m.put("caseId", c.id);
+        m.put("sequence", c.statusSequence);
+        m.put("status", c.status.residentStatus());
+        m.put("nextDeadline", c.nextDueOn);
+        m.put("updatedAt", OffsetDateTime.now(Calendars.ZONE).withNano(0));
+        return m;
+    }
+}

@@ -1,0 +1,7 @@
+package cn.scanforhelp.cases.procedure;
+
+/** What the resident is told by SMS (notification-service's event types, docs/contracts.md). */
+public enum ResidentEvent {
+    RECEIVED, ACCEPTED, MATERIALS_REQUESTED, NOT_ACCEPTED, EXTENDED, PUBLIC_NOTICE, APPROVED, REJECTED,
+    EMERGENCY_AID, REFERRED, CLOSED
+}

@@ -1,0 +1,135 @@
+package cn.scanforhelp.cases;
+
+import static io.restassured.RestAssured.given;
+
+import cn.scanforhelp.infra.testing.PostgresResource;
+import cn.scanforhelp.infra.testing.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Applications as intake sends them, and the few calls every test needs. */
+public final class CaseFixtures {
+
+    private CaseFixtures() {
+    }
+
+    /** A valid 18-character resident ID number (GB 11643 check digit), different each call. */
+    public static String idNumber() {
+        String base = "620503" + (1950 + ThreadLocalRandom.current().nextInt(60))
+                + String.format("%02d%02d", 1 + ThreadLocalRandom.current().nextInt(12),
+                        1 + ThreadLocalRandom.current().nextInt(28))
+                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (base.charAt(i) - '0') * w[i];
+        }
+        return base + "10X98765432".charAt(sum % 11);
+    }
+
+    public static String trackingNumber() {
+        String alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            sb.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
+    public static Map<String, Object> application(String division, String idNumber) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("eventId", UUID.randomUUID().toString());
+        m.put("applicationId", UUID.randomUUID().toString());
+        m.put("trackingNumber", trackingNumber());
+        m.put("channel", "QR");
+        m.put("divisionCode", division);
+        m.put("townshipName", division.endsWith("114") ? "利桥镇" : "党川镇");
+        m.put("villageCode", division + "201");
+        m.put("villageName", "花园村");
+        m.put("hotlines", List.of("0938-2731001"));
+        m.put("applicant", Map.of("name", "张小三", "idNumber", idNumber, "phone", "13812345678"));
+        m.put("difficulty", "ILLNESS");
+        m.put("description", "丈夫住院，无力支付医药费");
+        m.put("householdSize", 3);
+        m.put("urgent", false);
+        m.put("caseType", null);
+        m.put("consentVersion", "2026-11");
+        m.put("submittedAt", "2026-11-27T09:00:00+08:00");
+        return m;
+    }
+
+    public static Response post(Map<String, Object> application) {
+        return given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON).body(application)
+                .post("/internal/v1/applications");
+    }
+
+    /** Opens a case in the division and returns its id. */
+    public static String open(String division) {
+        return open(application(division, idNumber()));
+    }
+
+    public static String open(Map<String, Object> application) {
+        return post(application).then().statusCode(200).extract().path("caseId");
+    }
+
+    public static String etag(String caseId, String token) {
+        return given().auth().oauth2(token).get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .extract().header("ETag");
+    }
+
+    public static Response act(String caseId, String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag(caseId, token))
+                .body(body).post("/api/v1/cases/" + caseId + "/actions");
+    }
+
+    /** Takes the action and expects it to succeed. */
+    public static void step(String caseId, String token, Map<String, Object> body) {
+        act(caseId, token, body).then().statusCode(200);
+    }
+
+    public static Map<String, Object> action(String action, Object... fields) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("action", action);
+        for (int i = 0; i < fields.length; i += 2) {
+            m.put((String) fields[i], fields[i + 1]);
+        }
+        return m;
+    }
+
+    /** Direct SQL, for what no API does: putting a case into a state, moving time, checking the log. */
+    public static int sql(String statement, Object... params) {
+        try (Connection c = DriverManager.getConnection(PostgresResource.jdbcUrl());
+                PreparedStatement ps = c.prepareStatement(statement)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    public static long count(String query, Object... params) {
+        try (Connection c = DriverManager.getConnection(PostgresResource.jdbcUrl());
+                PreparedStatement ps = c.prepareStatement(query)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}

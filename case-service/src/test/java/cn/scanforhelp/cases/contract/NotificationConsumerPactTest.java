@@ -1,0 +1,132 @@
+package cn.scanforhelp.cases.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import au.com.dius.pact.consumer.ConsumerPactBuilder;
+import au.com.dius.pact.consumer.ConsumerPactRunnerKt;
+import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
+import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.model.MockProviderConfig;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.RequestResponsePact;
+import cn.scanforhelp.cases.casefile.CaseFile;
+import cn.scanforhelp.cases.events.ResidentNotices;
+import cn.scanforhelp.cases.procedure.ResidentEvent;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * case-service as the consumer of notification-service's {@code POST /internal/v1/events}. The bodies sent
+ * are built by the production code ({@link ResidentNotices#notification}); the phone is in clear, as the
+ * delivery sends it after decrypting.
+ */
+class NotificationConsumerPactTest {
+
+    static final String TYPES = "RECEIVED|ACCEPTED|MATERIALS_REQUESTED|NOT_ACCEPTED|EXTENDED|PUBLIC_NOTICE|APPROVED"
+            + "|REJECTED|EMERGENCY_AID|REFERRED|CLOSED";
+    static final UUID EVENT = UUID.fromString("6f1c2a52-8a0e-4e8e-9a51-0c0e2b8f6a11");
+    static final UUID CASE = UUID.fromString("3d6f0a8e-1b2c-4d5e-8f90-a1b2c3d4e5f6");
+
+    static PactDslJsonBody common(String type) {
+        return (PactDslJsonBody) new PactDslJsonBody()
+                .uuid("eventId", EVENT)
+                .stringMatcher("type", TYPES, type)
+                .uuid("caseId", CASE)
+                .stringMatcher("trackingNumber", "[0-9A-Z]{6,16}", "K7QM4HXP2R")
+                .stringMatcher("divisionCode", "[0-9]{9,12}", "620503114")
+                .stringType("townshipName", "利桥镇")
+                .stringType("hotline", "0938-2731001")
+                .stringMatcher("phone", "1[0-9]{10}", "13812345678")
+                .booleanType("urgent", false)
+                .stringMatcher("occurredAt", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([+-]\\d{2}:\\d{2}|Z)",
+                        "2026-11-29T10:00:00+08:00")
+                .stringMatcher("deadline", "\\d{4}-\\d{2}-\\d{2}", "2026-12-02");
+    }
+
+    static CaseFile sample() {
+        CaseFile c = new CaseFile();
+        c.id = CASE;
+        c.trackingNumber = "K7QM4HXP2R";
+        c.divisionCode = "620503114";
+        c.townshipName = "利桥镇";
+        c.hotline = "0938-2731001";
+        c.phoneEnc = "13812345678"; // the delivery has decrypted it by the time it is sent
+        c.urgent = false;
+        c.nextDueOn = LocalDate.of(2026, 12, 2);
+        return c;
+    }
+
+    @Test
+    void smsEvents() throws Exception {
+        PactDslJsonBody accepted = common("ACCEPTED");
+        accepted.nullValue("reasonCategory").nullValue("materials").nullValue("department").nullValue("amountYuan")
+                .nullValue("noticeEndsOn");
+        PactDslJsonBody materials = common("MATERIALS_REQUESTED");
+        materials.nullValue("reasonCategory");
+        materials.minArrayLike("materials", 1, PactDslJsonRootValue(), 2);
+        materials.nullValue("department").nullValue("amountYuan").nullValue("noticeEndsOn");
+        PactDslJsonBody approved = common("APPROVED");
+        approved.nullValue("reasonCategory").nullValue("materials").nullValue("department")
+                .decimalType("amountYuan", new BigDecimal("2000.00")).nullValue("noticeEndsOn");
+
+        RequestResponsePact pact = ConsumerPactBuilder.consumer("case-service").hasPactWith("notification-service")
+                .given("notification-service accepts events")
+                .uponReceiving("the resident's case was accepted")
+                .path("/internal/v1/events").method("POST")
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Authorization", "Bearer .+", "Bearer service-token")
+                .body(accepted)
+                .willRespondWith().status(202)
+                .given("notification-service accepts events")
+                .uponReceiving("all missing materials are requested at once")
+                .path("/internal/v1/events").method("POST")
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Authorization", "Bearer .+", "Bearer service-token")
+                .body(materials)
+                .willRespondWith().status(202)
+                .given("notification-service accepts events")
+                .uponReceiving("temporary aid was approved with an amount")
+                .path("/internal/v1/events").method("POST")
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Authorization", "Bearer .+", "Bearer service-token")
+                .body(approved)
+                .willRespondWith().status(202)
+                .toPact();
+
+        var result = ConsumerPactRunnerKt.runConsumerTest(pact, MockProviderConfig.createDefault(PactSpecVersion.V3),
+                (server, context) -> {
+                    HttpClient http = HttpClient.newHttpClient();
+                    List<Map<String, Object>> bodies = List.of(
+                            ResidentNotices.notification(EVENT, sample(), ResidentEvent.ACCEPTED,
+                                    ResidentNotices.Extras.NONE),
+                            ResidentNotices.notification(EVENT, sample(), ResidentEvent.MATERIALS_REQUESTED,
+                                    new ResidentNotices.Extras(null, List.of("户口簿复印件", "医院诊断证明"), null, null)),
+                            ResidentNotices.notification(EVENT, sample(), ResidentEvent.APPROVED,
+                                    new ResidentNotices.Extras(null, null, null, new BigDecimal("2000.00"))));
+                    for (Map<String, Object> body : bodies) {
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.getUrl()
+                                + "/internal/v1/events")).header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer service-token")
+                                .POST(HttpRequest.BodyPublishers.ofString(PactFiles.JSON.writeValueAsString(body)))
+                                .build(), HttpResponse.BodyHandlers.ofString());
+                        assertEquals(202, r.statusCode(), r.body());
+                    }
+                    return null;
+                });
+        PactFiles.assertOk(result);
+        PactFiles.writeAndCompare(pact, "notification-service");
+    }
+
+    private static au.com.dius.pact.consumer.dsl.PactDslJsonRootValue PactDslJsonRootValue() {
+        return au.com.dius.pact.consumer.dsl.PactDslJsonRootValue.stringType("户口簿复印件");
+    }
+}

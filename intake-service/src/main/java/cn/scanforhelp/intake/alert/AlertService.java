@@ -1,0 +1,193 @@
+package cn.scanforhelp.intake.alert;
+
+import cn.scanforhelp.infra.crypto.FieldCipher;
+import cn.scanforhelp.infra.problem.ProblemException;
+import cn.scanforhelp.infra.problem.ProblemException.FieldError;
+import cn.scanforhelp.infra.problem.ProblemMessages;
+import cn.scanforhelp.intake.application.ApplicationCommand;
+import cn.scanforhelp.intake.application.ApplicationService;
+import cn.scanforhelp.intake.application.ApplicationValidator;
+import cn.scanforhelp.intake.application.Difficulty;
+import cn.scanforhelp.intake.application.Origin;
+import cn.scanforhelp.intake.application.SubmissionResult;
+import cn.scanforhelp.intake.application.TextChecks;
+import cn.scanforhelp.intake.casehandoff.StatusService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a batch of monitoring alerts into applications (channel MONITORING, case type
+ * VERIFICATION). Each row is validated and stored on its own, in its own transaction, so one bad row
+ * costs nothing but itself. A person with an open alert (an alert application not yet closed) gets
+ * no second one: rows for one person serialize on an advisory lock keyed by their ID hash.
+ */
+@ApplicationScoped
+public class AlertService {
+
+    public static final int MAX_ROWS = 10_000;
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Constant status names (no user input), quoted for SQL. */
+    private static final String FINAL_SQL = StatusService.FINAL.stream().map(s -> "'" + s + "'")
+            .collect(Collectors.joining(","));
+
+    private final ApplicationService applications;
+    private final ApplicationValidator validator;
+    private final FieldCipher cipher;
+    private final EntityManager em;
+
+    public AlertService(ApplicationService applications, ApplicationValidator validator, FieldCipher cipher,
+            EntityManager em) {
+        this.applications = applications;
+        this.validator = validator;
+        this.cipher = cipher;
+        this.em = em;
+    }
+
+    /** @param covers whether the caller may raise alerts for a division code */
+    public AlertViews.Result importBatch(List<AlertViews.Row> rows, Predicate<String> covers, Locale locale) {
+        if (rows == null || rows.isEmpty()) {
+            throw new ProblemException(400, "batch-empty");
+        }
+        if (rows.size() > MAX_ROWS) {
+            throw new ProblemException(400, "batch-too-large", MAX_ROWS);
+        }
+        List<AlertViews.RowOutcome> out = new ArrayList<>(rows.size());
+        int created = 0;
+        int duplicate = 0;
+        int invalid = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            AlertViews.RowOutcome o = importRow(i + 1, rows.get(i), covers, locale);
+            out.add(o);
+            switch (o.outcome()) {
+                case "CREATED" -> created++;
+                case "DUPLICATE" -> duplicate++;
+                default -> invalid++;
+            }
+        }
+        return new AlertViews.Result(rows.size(), created, duplicate, invalid, out);
+    }
+
+    private AlertViews.RowOutcome importRow(int n, AlertViews.Row row, Predicate<String> covers, Locale locale) {
+        if (row == null) {
+            return invalid(n, List.of(FieldError.of("$", "required")), locale);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        text(row.source(), "source", 100, true, errors);
+        AlertViews.Reason reason = null;
+        try {
+            reason = row.reason() == null ? null : AlertViews.Reason.valueOf(row.reason().strip());
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        if (reason == null) {
+            errors.add(FieldError.of("reason", "enum", Arrays.stream(AlertViews.Reason.values()).map(Enum::name)
+                    .collect(Collectors.joining(", "))));
+        }
+        LocalDate date = null;
+        if (row.date() == null || row.date().isBlank()) {
+            errors.add(FieldError.of("date", "required"));
+        } else {
+            try {
+                date = LocalDate.parse(row.date().strip());
+                if (date.isAfter(LocalDate.now(CHINA))) {
+                    errors.add(FieldError.of("date", "date.future"));
+                }
+            } catch (DateTimeParseException e) {
+                errors.add(FieldError.of("date", "date.format"));
+            }
+        }
+        text(row.note(), "note", 1000, false, errors);
+        ApplicationCommand command = new ApplicationCommand(strip(row.divisionCode()), null,
+                new ApplicationCommand.Applicant(row.name(), row.idNumber(), blankToNull(row.phone())),
+                reason == null ? Difficulty.OTHER.name() : difficulty(reason).name(), blankToNull(row.note()), null,
+                null, false, null);
+        Origin origin = Origin.monitoring(new Origin.Alert(row.source() == null ? null : row.source().strip(),
+                reason == null ? null : reason.name(), date));
+        ApplicationValidator.Valid valid = null;
+        try {
+            valid = QuarkusTransaction.requiringNew().call(() -> validator.validate(command, origin));
+        } catch (ProblemException e) {
+            e.errors().forEach(f -> errors.add(new FieldError(rename(f.field()), f.code(), f.args())));
+        }
+        if (valid != null && !covers.test(valid.township().code)) {
+            errors.add(FieldError.of("divisionCode", "division.out-of-scope"));
+        }
+        if (!errors.isEmpty()) {
+            return invalid(n, errors, locale);
+        }
+        String personHash = cipher.hash(valid.idNumber());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))").setParameter(1, personHash)
+                    .getSingleResult();
+            Number open = (Number) em.createNativeQuery("select count(*) from application where channel = 'MONITORING' "
+                            + "and id_number_hash = ?1 and status not in (" + FINAL_SQL + ")")
+                    .setParameter(1, personHash).getSingleResult();
+            if (open.longValue() > 0) {
+                return new AlertViews.RowOutcome(n, "DUPLICATE", null, null, null);
+            }
+            SubmissionResult r = applications.submit(command, origin, null);
+            return new AlertViews.RowOutcome(n, "CREATED", r.applicationId(), r.trackingNumber(), null);
+        });
+    }
+
+    static Difficulty difficulty(AlertViews.Reason reason) {
+        return switch (reason) {
+            case HIGH_MEDICAL_COST -> Difficulty.ILLNESS;
+            case DISABILITY -> Difficulty.DISABILITY;
+            case DISASTER -> Difficulty.DISASTER;
+            case SCHOOL_DROPOUT -> Difficulty.SCHOOLING;
+            case UNEMPLOYMENT -> Difficulty.UNEMPLOYMENT;
+            case ELDERLY_ALONE -> Difficulty.ELDERLY_ALONE;
+            case HOUSING -> Difficulty.HOUSING;
+            case OTHER -> Difficulty.OTHER;
+        };
+    }
+
+    /** The alert's own field names, not the application's. */
+    private static String rename(String field) {
+        return switch (field) {
+            case "applicant.name" -> "name";
+            case "applicant.idNumber" -> "idNumber";
+            case "applicant.phone" -> "phone";
+            case "description" -> "note";
+            default -> field;
+        };
+    }
+
+    private static void text(String s, String field, int max, boolean required, List<FieldError> errors) {
+        if (s == null || s.isBlank()) {
+            if (required) {
+                errors.add(FieldError.of(field, "required"));
+            }
+        } else if (!TextChecks.clean(s, !required)) {
+            errors.add(FieldError.of(field, "text.invalid-characters"));
+        } else if (s.strip().length() > max) {
+            errors.add(FieldError.of(field, "text.too-long", max));
+        }
+    }
+
+    private static AlertViews.RowOutcome invalid(int n, List<FieldError> errors, Locale locale) {
+        return new AlertViews.RowOutcome(n, "INVALID", null, null, errors.stream()
+                .map(f -> new AlertViews.FieldProblem(f.field(), f.code(),
+                        ProblemMessages.text(locale, "field." + f.code(), f.args())))
+                .toList());
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

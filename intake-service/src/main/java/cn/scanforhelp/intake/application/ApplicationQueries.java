@@ -1,0 +1,80 @@
+package cn.scanforhelp.intake.application;
+
+import cn.scanforhelp.infra.crypto.FieldCipher;
+import cn.scanforhelp.infra.crypto.Masking;
+import cn.scanforhelp.infra.problem.ProblemException;
+import cn.scanforhelp.intake.division.Division;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.UUID;
+
+/** Reads applications: the resident's look-up and the masked staff view. */
+@ApplicationScoped
+public class ApplicationQueries {
+
+    private final FieldCipher cipher;
+
+    public ApplicationQueries(FieldCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    /**
+     * The same 404 for an unknown number and for wrong digits, so the answer tells a guesser
+     * nothing; the comparison of the digits takes the same time whatever they are.
+     */
+    @Transactional
+    public ApplicationViews.LookupResult lookup(String trackingNumber, String phoneLast4, Locale locale) {
+        String tn = TrackingNumbers.normalize(trackingNumber);
+        Application a = tn == null ? null : Application.byTrackingNumber(tn).orElse(null);
+        String digits = phoneLast4 == null ? "" : phoneLast4.strip();
+        String phone = a == null || a.phone == null ? "----" : cipher.decrypt(a.phone);
+        boolean match = MessageDigest.isEqual(phone.substring(phone.length() - 4).getBytes(StandardCharsets.UTF_8),
+                digits.getBytes(StandardCharsets.UTF_8));
+        if (a == null || !match) {
+            throw new ProblemException(404, "application-not-found");
+        }
+        Division township = Division.findById(a.divisionCode);
+        return new ApplicationViews.LookupResult(TrackingNumbers.display(a.trackingNumber), a.status,
+                statusText(a.status, locale), township.code, township.name, hotlines(township), a.statusUpdatedAt,
+                a.nextDeadline);
+    }
+
+    /** The township's hotlines, or the nearest enclosing division's (the district's) if it has none. */
+    public static List<String> hotlines(Division d) {
+        for (Division x = d; x != null; x = x.parentCode == null ? null : Division.findById(x.parentCode)) {
+            if (!x.hotlineList().isEmpty()) {
+                return x.hotlineList();
+            }
+        }
+        return List.of();
+    }
+
+    public static String statusText(String status, Locale locale) {
+        ResourceBundle b = ResourceBundle.getBundle("statuses",
+                "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return b.containsKey(status) ? b.getString(status) : status;
+    }
+
+    public ApplicationViews.Summary summary(Application a) {
+        return new ApplicationViews.Summary(a.id, a.trackingNumber, a.channel, a.divisionCode, a.villageCode,
+                Masking.name(cipher.decrypt(a.applicantName)), Masking.idNumber(cipher.decrypt(a.idNumber)),
+                Masking.phone(cipher.decrypt(a.phone)), a.difficulty, a.description, a.householdSize, a.urgent,
+                a.caseType, a.status, a.submittedAt, a.statusUpdatedAt, a.nextDeadline);
+    }
+
+    /** One application in the caller's division; 404 outside it (its existence is not revealed). */
+    @Transactional
+    public ApplicationViews.Summary get(UUID id, java.util.function.Predicate<String> covers) {
+        Application a = Application.findById(id);
+        if (a == null || !covers.test(a.divisionCode)) {
+            throw ProblemException.notFound("application");
+        }
+        return summary(a);
+    }
+}

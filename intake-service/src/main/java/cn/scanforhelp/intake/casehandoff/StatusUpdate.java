@@ -1,0 +1,20 @@
+package cn.scanforhelp.intake.casehandoff;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** case-service's report of a transition the resident may see (docs/contracts.md). */
+@Schema(name = "StatusUpdate", description = "A transition of the case, as the resident sees it")
+public record StatusUpdate(
+        @Schema(required = true, format = "uuid", maxLength = 36) UUID eventId,
+        @Schema(maxLength = 64, example = "3f2a9c1e-…") String caseId,
+        @Schema(required = true, format = "int64", minimum = "0", maximum = "9223372036854775807", example = "4")
+        Long sequence,
+        @Schema(required = true, maxLength = 24, example = "ACCEPTED", enumeration = {"RECEIVED", "ACCEPTED",
+                "MATERIALS_REQUESTED", "NOT_ACCEPTED", "UNDER_REVIEW", "PUBLIC_NOTICE", "APPROVED", "REJECTED",
+                "REFERRED", "EMERGENCY_AID", "WITHDRAWN", "CLOSED"}) String status,
+        @Schema(example = "2026-12-02") LocalDate nextDeadline,
+        @Schema(required = true, example = "2026-11-29T10:00:00+08:00") OffsetDateTime updatedAt) {
+}

@@ -1,0 +1,42 @@
+package cn.scanforhelp.intake.hotline;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One call taken by a hotline operator. {@code callerPhone} is FieldCipher ciphertext. */
+@Entity
+@Table(name = "hotline_call")
+public class HotlineCall extends PanacheEntityBase {
+
+    public enum Outcome {
+        APPLICATION, INQUIRY, COMPLAINT, REFERRAL
+    }
+
+    @Id
+    public UUID id;
+    @Column(name = "caller_phone")
+    public String callerPhone;
+    @Column(name = "caller_phone_hash")
+    public String callerPhoneHash;
+    @Column(name = "division_code")
+    public String divisionCode;
+    public String operator;
+    @Column(name = "started_at")
+    public OffsetDateTime startedAt;
+    @Column(name = "duration_seconds")
+    public int durationSeconds;
+    public String notes;
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+    @Column(name = "application_id")
+    public UUID applicationId;
+    @Column(name = "recorded_at")
+    public OffsetDateTime recordedAt;
+}

@@ -1,0 +1,103 @@
+package cn.scanforhelp.intake.ratelimit;
+
+import cn.scanforhelp.infra.crypto.FieldCipher;
+import cn.scanforhelp.infra.problem.ProblemException;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Fixed-window counters in PostgreSQL, so the limits hold however many replicas run: one upsert per
+ * hit ({@code insert … on conflict do update … returning}). Keys are HMACs of the client address or
+ * phone: no raw address or number is stored. Counted in its own transaction, so refused and failed
+ * attempts count too.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    public enum Limit {
+        SUBMIT_PER_ADDRESS, SUBMIT_PER_PHONE, LOOKUP_PER_ADDRESS
+    }
+
+    private final EntityManager em;
+    private final FieldCipher cipher;
+    private final Config config;
+
+    public RateLimiter(EntityManager em, FieldCipher cipher, Config config) {
+        this.em = em;
+        this.cipher = cipher;
+        this.config = config;
+    }
+
+    /** Counts one hit; a 429 problem with Retry-After once the window's limit is passed. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void hit(Limit limit, String subject) {
+        if (!config.enabled() || subject == null) {
+            return;
+        }
+        int max = switch (limit) {
+            case SUBMIT_PER_ADDRESS -> config.submitPerAddress();
+            case SUBMIT_PER_PHONE -> config.submitPerPhone();
+            case LOOKUP_PER_ADDRESS -> config.lookupPerAddress();
+        };
+        Duration window = switch (limit) {
+            case SUBMIT_PER_ADDRESS -> config.submitAddressWindow();
+            case SUBMIT_PER_PHONE -> config.submitPhoneWindow();
+            case LOOKUP_PER_ADDRESS -> config.lookupAddressWindow();
+        };
+        long windowMs = window.toMillis();
+        long now = System.currentTimeMillis();
+        long start = now - now % windowMs;
+        String bucket = limit.name().toLowerCase() + ":" + cipher.hash(limit.name() + "|" + subject).substring(0, 40);
+        Number hits = (Number) em.createNativeQuery("insert into rate_limit_counter (bucket, window_start, hits) "
+                        + "values (?1, ?2, 1) on conflict (bucket, window_start) "
+                        + "do update set hits = rate_limit_counter.hits + 1 returning hits")
+                .setParameter(1, bucket)
+                .setParameter(2, OffsetDateTime.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC))
+                .getSingleResult();
+        if (hits.intValue() > max) {
+            long retryAfter = Math.max(1, (start + windowMs - now + 999) / 1000);
+            throw new ProblemException(429, "too-many-requests").withHeader("Retry-After", Long.toString(retryAfter));
+        }
+    }
+
+    /** Old windows are of no use; the longest window is a day. */
+    @Scheduled(every = "1h", delayed = "1m")
+    @Transactional
+    void purge() {
+        em.createNativeQuery("delete from rate_limit_counter where window_start < now() - interval '2 days'")
+                .executeUpdate();
+    }
+
+    @ConfigMapping(prefix = "sfh.rate-limit")
+    public interface Config {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Submissions per client address per window (a village office may share one address). */
+        @WithDefault("20")
+        int submitPerAddress();
+
+        @WithDefault("10m")
+        Duration submitAddressWindow();
+
+        @WithDefault("5")
+        int submitPerPhone();
+
+        @WithDefault("1d")
+        Duration submitPhoneWindow();
+
+        @WithDefault("30")
+        int lookupPerAddress();
+
+        @WithDefault("10m")
+        Duration lookupAddressWindow();
+    }
+}

@@ -1,0 +1,85 @@
+package cn.scanforhelp.notification.event;
+
+import cn.scanforhelp.infra.crypto.FieldCipher;
+import cn.scanforhelp.infra.outbox.Inbox;
+import cn.scanforhelp.notification.config.SmsConfig;
+import cn.scanforhelp.notification.message.SmsMessage;
+import cn.scanforhelp.notification.message.SmsStatus;
+import cn.scanforhelp.notification.sending.QuietHours;
+import cn.scanforhelp.notification.sending.Segments;
+import cn.scanforhelp.notification.template.SmsTemplates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Stores the SMS of an event, once: the inbox entry and the message row commit together, and the
+ * row is unique by event id, so a repeated or concurrent delivery of the same event finds the first
+ * row instead of creating a second. Sending happens after the commit (SmsSender).
+ */
+@ApplicationScoped
+public class EventService {
+
+    static final String SOURCE = "case-service";
+
+    private final Inbox inbox;
+    private final FieldCipher cipher;
+    private final SmsTemplates templates;
+    private final QuietHours quietHours;
+    private final SmsConfig config;
+    private final Clock clock;
+
+    public EventService(Inbox inbox, FieldCipher cipher, SmsTemplates templates, QuietHours quietHours,
+            SmsConfig config, Clock clock) {
+        this.inbox = inbox;
+        this.cipher = cipher;
+        this.templates = templates;
+        this.quietHours = quietHours;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public record Accepted(UUID notificationId, boolean duplicate, SmsStatus status, OffsetDateTime scheduledFor) {
+    }
+
+    @Transactional
+    public Accepted accept(CaseEvent e) {
+        if (!inbox.firstDelivery(e.eventId(), SOURCE)) {
+            SmsMessage existing = SmsMessage.find("eventId", e.eventId()).firstResult();
+            return new Accepted(existing.id, true, existing.status, existing.nextAttemptAt);
+        }
+        Instant now = clock.instant();
+        boolean urgent = e.urgent() || e.type() == EventType.EMERGENCY_AID;
+        Instant earliest = quietHours.earliest(now, urgent);
+        SmsMessage m = new SmsMessage();
+        m.id = UUID.randomUUID();
+        m.eventId = e.eventId();
+        m.eventType = e.type().name();
+        m.caseId = e.caseId();
+        m.trackingNumber = e.trackingNumber();
+        m.divisionCode = e.divisionCode();
+        m.phoneEnc = cipher.encrypt(e.phone());
+        m.phoneHash = cipher.hash(e.phone());
+        m.body = templates.render(e);
+        m.parts = Segments.count(m.body);
+        m.urgent = urgent;
+        m.status = SmsStatus.PENDING;
+        m.udhReference = ThreadLocalRandom.current().nextInt(256);
+        m.nextAttemptAt = utc(earliest);
+        m.giveUpAt = utc(earliest.plus(config.retry().giveUpAfter()));
+        m.createdAt = utc(now);
+        m.updatedAt = m.createdAt;
+        m.occurredAt = e.occurredAt();
+        m.persist();
+        return new Accepted(m.id, false, m.status, m.nextAttemptAt);
+    }
+
+    static OffsetDateTime utc(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,7 @@
+package cn.scanforhelp.notification.event;
+
+/** The case transitions a resident hears about (docs/contracts.md, case → notification). */
+public enum EventType {
+    RECEIVED, ACCEPTED, MATERIALS_REQUESTED, NOT_ACCEPTED, EXTENDED, PUBLIC_NOTICE, APPROVED, REJECTED,
+    EMERGENCY_AID, REFERRED, CLOSED
+}

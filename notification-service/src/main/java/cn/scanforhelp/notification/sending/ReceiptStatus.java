@@ -1,0 +1,51 @@
+package cn.scanforhelp.notification.sending;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * A message's status from the receipts of its parts: delivered when every part is, undeliverable or
+ * expired as soon as one part is. Called when a receipt arrives and when a submit is recorded, since
+ * either can come first.
+ */
+final class ReceiptStatus {
+
+    private ReceiptStatus() {
+    }
+
+    static void refresh(EntityManager em, UUID messageId, Instant now) {
+        em.createNativeQuery("""
+                update sms_message m set
+                       status = x.new_status, receipt_state = x.last_state, receipt_at = x.last_at, updated_at = ?2
+                  from (select s.message_id,
+                               case when bool_or(r.state in ('UNDELIV', 'REJECTD', 'DELETED', 'UNKNOWN')) then 'UNDELIVERABLE'
+                                    when bool_or(r.state = 'EXPIRED') then 'EXPIRED'
+                                    when count(*) filter (where r.state = 'DELIVRD') = count(*) then 'DELIVERED'
+                                    else 'SENT' end as new_status,
+                               (array_agg(r.state order by r.received_at desc) filter (where r.state is not null))[1] as last_state,
+                               max(r.received_at) as last_at
+                          from sms_segment s left join sms_receipt r on r.smsc_message_id = s.smsc_message_id
+                         where s.message_id = ?1
+                         group by s.message_id) x
+                 where m.id = x.message_id and m.parts_sent = m.parts
+                   and m.status in ('SENT', 'DELIVERED', 'UNDELIVERABLE', 'EXPIRED')
+                   and x.last_state is not null""")
+                .setParameter(1, messageId).setParameter(2, now.atOffset(ZoneOffset.UTC)).executeUpdate();
+    }
+
+    /** Receipts: the SMSC's final state per part id; a repeat keeps the latest. */
+    static UUID record(EntityManager em, String smscId, String state, String error, Instant now) {
+        em.createNativeQuery("""
+                insert into sms_receipt (smsc_message_id, state, error_code, received_at) values (?1, ?2, ?3, ?4)
+                on conflict (smsc_message_id) do update set state = excluded.state, error_code = excluded.error_code,
+                       received_at = excluded.received_at""")
+                .setParameter(1, smscId).setParameter(2, state)
+                .setParameter(3, error == null ? null : error.length() > 8 ? error.substring(0, 8) : error)
+                .setParameter(4, now.atOffset(ZoneOffset.UTC)).executeUpdate();
+        var ids = em.createNativeQuery("select message_id from sms_segment where smsc_message_id = ?1")
+                .setParameter(1, smscId).getResultList();
+        return ids.isEmpty() ? null : (UUID) ids.get(0);
+    }
+}

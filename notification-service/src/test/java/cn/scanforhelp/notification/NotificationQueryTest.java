@@ -1,0 +1,74 @@
+package cn.scanforhelp.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+
+import cn.scanforhelp.infra.testing.Tokens;
+import cn.scanforhelp.notification.support.Events;
+import cn.scanforhelp.notification.support.TestSmsc;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Staff see every SMS of an application in their division, phone masked. */
+@QuarkusTest
+class NotificationQueryTest {
+
+    @Test
+    void reviewerSeesMessagesOfTheirTownshipOnlyWithPhoneMasked() {
+        String phone = Events.phone();
+        String tn = "Q" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        for (String type : new String[] {"RECEIVED", "MATERIALS_REQUESTED"}) {
+            Map<String, Object> e = Events.event(type, phone);
+            e.put("trackingNumber", tn);
+            Events.post(e).statusCode(202);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestSmsc.get().submitsTo(phone).size() == 3);
+        String body = given().auth().oauth2(Tokens.liqiao()).queryParam("trackingNumber", tn)
+                .get("/api/v1/notifications").then().statusCode(200)
+                .body("trackingNumber", equalTo(tn))
+                .body("messages", hasSize(2))
+                .body("messages.eventType", org.hamcrest.Matchers.contains("RECEIVED", "MATERIALS_REQUESTED"))
+                .body("messages.phone", everyItem(matchesPattern("^137\\*{4}[0-9]{4}$")))
+                .body("messages[0].text", startsWith("【麦积区民政局】您的救助申请已收到"))
+                .body("messages[0].attempts", equalTo(1))
+                .body("messages[1].parts", equalTo(2))
+                .extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(body, not(containsString(phone)));
+        given().auth().oauth2(Tokens.officer()).queryParam("trackingNumber", tn).get("/api/v1/notifications")
+                .then().statusCode(200).body("messages", hasSize(2));
+        given().auth().oauth2(Tokens.dangchuan()).queryParam("trackingNumber", tn).get("/api/v1/notifications")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusals() {
+        given().queryParam("trackingNumber", "K7QM4HXP2R").get("/api/v1/notifications").then().statusCode(401);
+        given().auth().oauth2(Tokens.serviceAccount()).queryParam("trackingNumber", "K7QM4HXP2R")
+                .get("/api/v1/notifications").then().statusCode(403);
+        given().auth().oauth2(Tokens.liqiao()).queryParam("trackingNumber", "bad!").get("/api/v1/notifications")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.liqiao()).get("/api/v1/notifications").then().statusCode(400);
+    }
+
+    @Test
+    void eventsNeedTheServiceRoleAndValidFields() {
+        given().auth().oauth2(Tokens.liqiao()).contentType("application/json")
+                .body(Events.event("RECEIVED", Events.phone())).post("/internal/v1/events").then().statusCode(403);
+        Map<String, Object> bad = Events.event("RECEIVED", "12345");
+        bad.put("trackingNumber", null);
+        Events.post(bad).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItems("phone", "trackingNumber"))
+                .body(not(containsString("12345")));
+        Map<String, Object> badType = Events.event("NO_SUCH_TYPE", Events.phone());
+        Events.post(badType).statusCode(400);
+    }
+}
