@@ -162,6 +162,20 @@ def verdict(ok):
     return "pass" if ok else "short"
 
 
+def shared_note(machine):
+    """Says so when other work ran on the machine during the run (load average above the cores)."""
+    try:
+        cores = int(machine.get("cores", "0"))
+        loads = [float(x) for x in (machine.get("load_before", "") + " " + machine.get("load_after", "")).split()]
+    except ValueError:
+        return []
+    if cores and loads and max(loads) > cores:
+        return [f"**The machine was shared during this run** (load average up to {max(loads):.1f} on {cores} cores, "
+                f"from other builds and tests): absolute numbers are low; read the ratios, and see "
+                f"“What limits it”.", ""]
+    return []
+
+
 def report(work, results):
     machine = dict(line.split("=", 1) for line in read(os.path.join(work, "machine.txt")).splitlines() if "=" in line)
     notes = [line.split("\t", 1) for line in read(os.path.join(work, "notes.tsv")).splitlines() if "\t" in line]
@@ -316,7 +330,7 @@ def report(work, results):
     md = [f"# Benchmark results {date} ({commit})", "",
           "Produced by `bench/run` (see [../README.md](../README.md)). Ratios compare against limits measured in the "
           "same run on the same machine; absolute numbers drift on a shared machine.", "",
-          "## Targets", "", "```"] + lines + ["```", "", "## Machine", "",
+          ] + shared_note(machine) + ["## Targets", "", "```"] + lines + ["```", "", "## Machine", "",
           f"- date: {date}; commit: {commit}",
           f"- CPU: {machine.get('cpu')}; cores: {machine.get('cores')}; memory: {machine.get('memory_mb')} MB",
           f"- {machine.get('java')}; JVM options: {machine.get('java_opts')}",
