@@ -138,6 +138,8 @@ async function scenario(name, browser, ctxOptions, fn) {
       r.inline = (await page.textContent('#e-idNumber .msg')).trim();
       r.summary = (await page.textContent('#error-summary')).trim();
       r.nameKept = await page.$eval('#f-name', i => i.value);
+      r.focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+      r.title = await page.title();
       await shot(page, '08-wrong-id-nojs');
     });
 

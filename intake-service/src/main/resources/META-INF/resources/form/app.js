@@ -57,7 +57,8 @@
     list.textContent = '';
     names.forEach(function (n) {
       var li = document.createElement('li'), a = document.createElement('a');
-      a.href = '#' + (n === 'difficulty' ? 'f-difficulty-' + form.querySelector('[name=difficulty]').value + '' : 'f-' + n);
+      a.href = '#' + (n === 'difficulty' ? 'f-difficulty-' + form.querySelector('[name=difficulty]').value
+        : n === 'form' ? 'apply' : 'f-' + n);
       a.textContent = errors[n];
       li.appendChild(a); list.appendChild(li);
     });
@@ -68,12 +69,15 @@
     if (!store) { return; }
     var d = {};
     FIELDS.forEach(function (n) { d[n] = value(n); });
-    try { store.setItem(draftKey, JSON.stringify(d)); } catch (e) { /* full or private mode: no draft */ }
+    try { store.setItem(draftKey, JSON.stringify({ at: Date.now(), d: d })); } catch (e) { /* full or private mode: no draft */ }
   }
   function restoreDraft() {
     if (!store) { return; }
     var raw = store.getItem(draftKey), d;
     try { d = raw && JSON.parse(raw); } catch (e) { d = null; }
+    /* A draft holds personal data on a phone that may be shared: it is kept for a day, no longer. */
+    if (d && !(d.at > Date.now() - 864e5)) { clearDraft(); return; }
+    d = d && d.d;
     if (!d || form.querySelector('[aria-invalid]')) { return; }
     var restored = false;
     FIELDS.forEach(function (n) {

@@ -11,15 +11,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Test data: valid ID numbers and phones never used twice, and a resident's request. */
 public final class Fixtures {
 
-    private static final AtomicInteger SEQ = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 9000));
+    private static final AtomicInteger SEQ = new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 1_000_000));
 
     private Fixtures() {
     }
 
-    /** A valid 18-character ID number born 1980-01-01 with a fresh sequence. */
+    /** A valid 18-character ID number, different from every other this JVM made. */
     public static String idNumber() {
         int n = SEQ.incrementAndGet();
-        String body = "620503" + (1950 + n % 50) + "0101" + String.format("%03d", n % 1000);
+        java.time.LocalDate birth = java.time.LocalDate.of(1950, 1, 1).plusDays(n % 20_000);
+        String body = "620503" + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", (n / 20_000) % 1000);
         return body + IdNumbers.checkCharacter(body);
     }
 

@@ -46,7 +46,8 @@ class NotificationQueryTest {
         given().auth().oauth2(Tokens.officer()).queryParam("trackingNumber", tn).get("/api/v1/notifications")
                 .then().statusCode(200).body("messages", hasSize(2));
         given().auth().oauth2(Tokens.dangchuan()).queryParam("trackingNumber", tn).get("/api/v1/notifications")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:scan-for-help:problem:notifications-not-found"));
     }
 
     @Test

@@ -71,6 +71,16 @@ class SmppSendingTest {
     }
 
     @Test
+    void receiptWithTheIdInDecimalStillMatches() throws Exception {
+        String phone = Events.phone();
+        String id = Events.post(Events.event("RECEIVED", phone)).statusCode(202).extract().path("notificationId");
+        await().atMost(WAIT).until(() -> status(id) == SmsStatus.SENT);
+        TestSmsc.Submit s = smsc.submitsTo(phone).get(0);
+        smsc.receipt(s, new java.math.BigInteger(s.messageId(), 16).toString(), DeliveryReceiptState.DELIVRD);
+        await().atMost(WAIT).until(() -> status(id) == SmsStatus.DELIVERED);
+    }
+
+    @Test
     void longMessageArrivesInPartsThatReassembleWithoutSplittingAnEmoji() throws Exception {
         String phone = Events.phone();
         // 66 units, then an emoji (a surrogate pair) across the 67-unit boundary, then more: 200 units in

@@ -22,10 +22,12 @@ class TemplatesTest {
     SmsTemplates templates;
 
     static CaseEvent longest(EventType type) {
-        return new CaseEvent(UUID.randomUUID(), type, UUID.randomUUID().toString(), "K7QM4HXP2R", "620503114",
+        // intake's tracking numbers have 11 characters (6BP98QEHYQW)
+        return new CaseEvent(UUID.randomUUID(), type, UUID.randomUUID().toString(), "6BP98QEHYQW", "620503114",
                 "马跑泉镇东岔镇街道", // longer than any township name of the district
                 "0938-27312345", "13812345678", false, OffsetDateTime.now(), LocalDate.of(2026, 12, 31),
-                "INCOME_ABOVE_STANDARD", "户口簿、身份证、收入证明、残疾证、医疗费用票据、银行卡复印件、房产证明",
+                "INCOME_ABOVE_STANDARD", java.util.List.of("户口簿", "身份证", "收入证明", "残疾证", "医疗费用票据", "银行卡复印件",
+                        "房产证明"),
                 "人力资源和社会保障局", new BigDecimal("12345"), LocalDate.of(2026, 12, 31));
     }
 
@@ -33,7 +35,7 @@ class TemplatesTest {
     void everyTemplateFitsTwoSegmentsWithTheLongestValues() {
         for (EventType t : EventType.values()) {
             String text = templates.render(longest(t));
-            assertThat(text).as(t.name()).startsWith("【麦积区民政局】").contains("K7QM4HXP2R")
+            assertThat(text).as(t.name()).startsWith("【麦积区民政局】").contains("6BP98QEHYQW")
                     .contains("0938-27312345").doesNotContain("{").doesNotContain("null");
             assertThat(text.length()).as(t + ": " + text).isLessThanOrEqualTo(2 * Segments.PART);
             assertThat(Segments.count(text)).as(t.name()).isLessThanOrEqualTo(2);
@@ -53,7 +55,7 @@ class TemplatesTest {
         for (EventType t : new EventType[] {EventType.RECEIVED, EventType.ACCEPTED, EventType.EXTENDED,
                 EventType.PUBLIC_NOTICE, EventType.APPROVED, EventType.EMERGENCY_AID, EventType.REFERRED,
                 EventType.CLOSED}) {
-            CaseEvent e = new CaseEvent(UUID.randomUUID(), t, "c", "K7QM4HXP2R", "620503114", "利桥镇",
+            CaseEvent e = new CaseEvent(UUID.randomUUID(), t, "c", "6BP98QEHYQW", "620503114", "利桥镇",
                     "0938-2731234", "13812345678", false, null, LocalDate.of(2026, 12, 2), null, null, "医疗保障局",
                     new BigDecimal("650"), LocalDate.of(2026, 12, 9));
             String text = templates.render(e);
@@ -67,6 +69,15 @@ class TemplatesTest {
             String text = templates.render(longest(t));
             assertThat(text).contains("原因：家庭收入高于当地标准").contains("申请复核").contains("行政复议");
         }
+    }
+
+    @Test
+    void materialsAreListedOnceJoinedAndShortened() {
+        CaseEvent e = new CaseEvent(UUID.randomUUID(), EventType.MATERIALS_REQUESTED, "c", "K7QM4HXP2R", "620503114",
+                "利桥镇", "0938-2731234", "13812345678", false, null, LocalDate.of(2026, 12, 2), null,
+                java.util.List.of("户口簿复印件", "户口簿复印件", "收入证明"), null, null, null);
+        assertThat(templates.render(e)).contains("材料：户口簿复印件、收入证明。");
+        assertThat(templates.render(longest(EventType.MATERIALS_REQUESTED))).contains("材料：户口簿、身份证、收入证明、残疾证等。");
     }
 
     @Test

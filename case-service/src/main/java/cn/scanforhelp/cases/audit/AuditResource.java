@@ -53,7 +53,8 @@ public class AuditResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DISTRICT_OFFICER)
-    @Operation(operationId = "listAudit", summary = "The audit trail, newest first")
+    @Operation(operationId = "listAudit", summary = "The audit trail, newest first",
+            description = "Reads, reveals, actions and escalations of cases in the caller's division. Append-only.")
     @APIResponse(responseCode = "200", description = "Entries", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Entries.class), examples = @ExampleObject(name = "read", value =
             "{\"items\":[{\"id\":7,\"at\":\"2026-11-29T10:00:00+08:00\",\"actor\":\"liqiao\",\"roles\":\"township-reviewer\","

@@ -26,14 +26,24 @@ public class Calendars {
         reload();
     }
 
+    /** Other replicas learn of an admin's upload within minutes. */
+    @io.quarkus.scheduler.Scheduled(every = "${sfh.calendar.refresh:5m}", delayed = "1m",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void refresh() {
+        reload();
+    }
+
     @Transactional
     public void reload() {
         Map<LocalDate, WorkingCalendar.Kind> m = new HashMap<>();
         for (CalendarDay d : CalendarDay.<CalendarDay>listAll()) {
             m.put(d.day, "workday".equals(d.kind) ? WorkingCalendar.Kind.WORKDAY : WorkingCalendar.Kind.HOLIDAY);
         }
-        current = new WorkingCalendar(m, this::missingYear);
-        LOG.infof("working-day calendar loaded: years %s", current.years());
+        WorkingCalendar loaded = new WorkingCalendar(m, this::missingYear);
+        if (current == null || !current.years().equals(loaded.years())) {
+            LOG.infof("working-day calendar loaded: years %s", loaded.years());
+        }
+        current = loaded;
     }
 
     public WorkingCalendar get() {

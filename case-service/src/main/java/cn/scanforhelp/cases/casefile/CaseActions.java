@@ -63,9 +63,12 @@ public class CaseActions {
         };
     }
 
-    @Transactional
-    public CaseFile act(UUID id, String ifMatch, ActionRequest req) {
-        // Locked for the whole step: a second reviewer with the same ETag waits, then sees a new version (412).
+    /**
+     * The case, locked for the rest of the transaction, if it is in scope and {@code ifMatch} is its ETag.
+     * A second reviewer with the same ETag waits for the first, then sees a new version (412).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseFile lockForChange(UUID id, String ifMatch) {
         CaseFile c = CaseFile.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || !scope.covers(c.divisionCode)) {
             throw ProblemException.notFound("案件");
@@ -76,6 +79,12 @@ public class CaseActions {
         if (!ifMatch.trim().equals(c.etag()) && !ifMatch.trim().equals("W/" + c.etag())) {
             throw new ProblemException(412, "precondition-failed").withHeader("ETag", c.etag());
         }
+        return c;
+    }
+
+    @Transactional
+    public CaseFile act(UUID id, String ifMatch, ActionRequest req) {
+        CaseFile c = lockForChange(id, ifMatch);
         Transition row = Procedure.find(c.status, c.type, req.action())
                 .orElseThrow(() -> refused("action-not-allowed", c, req.action()));
         if (row.roles().stream().noneMatch(scope::hasRole)) {

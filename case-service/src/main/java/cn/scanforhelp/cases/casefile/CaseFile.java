@@ -92,6 +92,13 @@ public class CaseFile extends PanacheEntityBase {
     /** intake keeps the status update with the highest sequence */
     @Column(name = "status_sequence")
     public int statusSequence;
+    /** URBAN or RURAL: which dibao standard applies (set with the household) */
+    public String area;
+    /** the resident's rating (1–5) replied by SMS after the case closed */
+    @Column(name = "satisfaction_rating")
+    public Integer satisfactionRating;
+    @Column(name = "satisfaction_at")
+    public OffsetDateTime satisfactionAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

@@ -155,7 +155,7 @@ public class CaseQueries {
                 c.difficulty, c.description, c.householdSize, c.alertSource, c.alertReason, c.alertDate, c.receivedAt,
                 c.decidedAt, c.noticeEndsAt, noticeEnded, c.extended, c.emergencyAidAt, c.department,
                 c.referralOutcome, c.amountYuan, c.reason, c.escalatedAt, Deadlines.queueState(c, today), dl, apps,
-                history, actions.allowed(c), complete);
+                history, actions.allowed(c), complete, c.satisfactionRating);
     }
 
     @Transactional

@@ -143,11 +143,12 @@ public class CasesResource {
     @POST
     @Path("{id}/reveal")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "revealApplicant", summary = "Show the applicant's full ID number and phone (audited)")
+    @Operation(operationId = "revealApplicant", summary = "Show the applicant's full ID number and phone (audited)",
+            description = "Every reveal is written to the audit trail with who and when.")
     @APIResponse(responseCode = "200", description = "The full values", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Revealed.class),
             examples = @ExampleObject(name = "revealed",
-                    value = "{\"name\":\"张小三\",\"idNumber\":\"62050319800101123X\",\"phone\":\"13812345678\"}")))
+                    value = "{\"name\":\"张小三\",\"idNumber\":\"620503198001011237\",\"phone\":\"13812345678\"}")))
     @APIResponse(ref = "Unauthorized")
     @APIResponse(ref = "Forbidden")
     @APIResponse(ref = "NotFound")

@@ -76,7 +76,9 @@ public final class Views {
             @Schema(maxItems = 1000) List<StepView> history,
             @Schema(maxItems = 20, description = "what the caller may do now") List<Action> allowedActions,
             @Schema(description = "false when a deadline uses a year missing from the calendar (weekends only)")
-            boolean calendarComplete) {
+            boolean calendarComplete,
+            @Schema(nullable = true, format = "int32", minimum = "1", maximum = "5",
+                    description = "the resident's rating after closing") Integer satisfactionRating) {
     }
 
     @Schema(description = "The full personal data of the applicant (audited)")

@@ -39,6 +39,9 @@ public class ResidentNotices {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void tell(CaseFile c, ResidentEvent event, Extras x) {
+        if (c.phoneEnc == null) {
+            return; // no phone (e.g. some monitoring alerts): nobody to text; the status still reaches intake
+        }
         UUID id = UUID.randomUUID();
         outbox.enqueue(id, NOTIFICATION, c.id.toString(), event.name(), notification(id, c, event, x));
     }
@@ -58,13 +61,25 @@ public class ResidentNotices {
         m.put("occurredAt", OffsetDateTime.now(Calendars.ZONE).withNano(0));
         m.put("deadline", c.nextDueOn);
         m.put("reasonCategory", x.reasonCategory());
-        m.put("materials", x.materials());
+        m.put("materials", materials(x.materials()));
         m.put("department", x.department());
         m.put("amountYuan", x.amountYuan());
         LocalDate noticeEnds = event == ResidentEvent.PUBLIC_NOTICE && c.noticeEndsAt != null
                 ? c.noticeEndsAt.atZoneSameInstant(Calendars.ZONE).toLocalDate() : null;
         m.put("noticeEndsOn", noticeEnds);
         return m;
+    }
+
+    /**
+     * The missing materials as notification-service takes them: at most 20 items of at most 40 characters
+     * (the SMS shortens further; the office explains the full list).
+     */
+    static List<String> materials(List<String> items) {
+        if (items == null || items.isEmpty()) {
+            return null;
+        }
+        return items.stream().limit(20).map(String::trim).map(i -> i.length() > 40 ? i.substring(0, 39) + "等" : i)
+                .toList();
     }
 
     /** The resident's view of the status, to every application linked to the case. */

@@ -41,7 +41,7 @@ public record ApplicationIn(
     @Schema(description = "The applicant, in clear over the internal network; encrypted at rest here")
     public record Applicant(
             @NotBlank @Size(max = 100) @Schema(maxLength = 100, example = "张小三") String name,
-            @Pattern(regexp = "[0-9]{17}[0-9X]") @Schema(maxLength = 18, example = "62050319800101123X") String idNumber,
+            @Pattern(regexp = "[0-9]{17}[0-9X]") @Schema(maxLength = 18, example = "620503198001011237") String idNumber,
             @Pattern(regexp = "1[0-9]{10}") @Schema(maxLength = 11, example = "13812345678") String phone) {
     }
 

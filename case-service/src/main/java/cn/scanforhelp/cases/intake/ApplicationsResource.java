@@ -27,7 +27,7 @@ public class ApplicationsResource {
             {"eventId":"6f1c2a52-8a0e-4e8e-9a51-0c0e2b8f6a11","applicationId":"0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20",
              "trackingNumber":"K7QM4HXP2R","channel":"QR","divisionCode":"620503114","townshipName":"利桥镇",
              "villageCode":"620503114201","villageName":"花园村","hotlines":["0938-2731001"],
-             "applicant":{"name":"张小三","idNumber":"62050319800101123X","phone":"13812345678"},
+             "applicant":{"name":"张小三","idNumber":"620503198001011237","phone":"13812345678"},
              "difficulty":"ILLNESS","description":"丈夫住院，无力支付医药费","householdSize":3,"urgent":false,
              "posterCode":"P-620503114-01","consentVersion":"2026-11",
              "submittedAt":"2026-11-29T09:00:00+08:00"}""";

@@ -19,7 +19,8 @@ public enum CaseStatus {
     /** The words of the contract with intake (docs/contracts.md). */
     public String residentStatus() {
         return switch (this) {
-            case INVESTIGATION, REVIEW -> "UNDER_REVIEW";
+            case INVESTIGATION -> "ACCEPTED"; // 已受理: the investigation follows the acceptance
+            case REVIEW -> "UNDER_REVIEW";
             default -> name();
         };
     }

@@ -53,8 +53,9 @@ public class Statistics {
         if (prefix == null) {
             return new Report(division, from, to, List.of(), 0, 0, 0, null, null, null, 0);
         }
-        String where = " where division_code like ?1" + (from != null ? " and received_at >= ?2" : "")
-                + (to != null ? " and received_at < ?3" : "");
+        // named parameters: the date bounds are optional (ordinal ones may not leave gaps)
+        String where = " where division_code like :prefix" + (from != null ? " and received_at >= :from" : "")
+                + (to != null ? " and received_at < :to" : "");
         Query rows = em.createNativeQuery("select division_code, type, channel, status, count(*) from case_file"
                 + where + " group by division_code, type, channel, status order by 1, 2, 3, 4");
         Query summary = em.createNativeQuery("""
@@ -65,18 +66,18 @@ public class Statistics {
                            filter (where decided_at is not null),
                        percentile_cont(0.9) within group (order by extract(epoch from decided_at - received_at) / 86400)
                            filter (where decided_at is not null),
-                       count(*) filter (where next_due_on < ?4 and closed_at is null)
+                       count(*) filter (where next_due_on < :today and closed_at is null)
                   from case_file""" + where);
         for (Query q : List.of(rows, summary)) {
-            q.setParameter(1, prefix + "%");
+            q.setParameter("prefix", prefix + "%");
             if (from != null) {
-                q.setParameter(2, from.atStartOfDay(Calendars.ZONE).toOffsetDateTime());
+                q.setParameter("from", from.atStartOfDay(Calendars.ZONE).toOffsetDateTime());
             }
             if (to != null) {
-                q.setParameter(3, to.plusDays(1).atStartOfDay(Calendars.ZONE).toOffsetDateTime());
+                q.setParameter("to", to.plusDays(1).atStartOfDay(Calendars.ZONE).toOffsetDateTime());
             }
         }
-        summary.setParameter(4, Calendars.today());
+        summary.setParameter("today", Calendars.today());
         @SuppressWarnings("unchecked")
         List<Object[]> r = rows.getResultList();
         List<Row> out = r.stream().map(o -> new Row((String) o[0], (String) o[1], (String) o[2], (String) o[3],

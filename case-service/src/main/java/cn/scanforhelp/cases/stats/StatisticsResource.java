@@ -47,7 +47,8 @@ public class StatisticsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getStatistics", summary = "Counts by division × type × channel × status, and rates")
+    @Operation(operationId = "getStatistics", summary = "Counts by division × type × channel × status, and rates",
+            description = "Scoped to the caller's division; from/to filter by receipt date (Asia/Shanghai).")
     @APIResponse(responseCode = "200", description = "The statistics", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.Report.class),
             examples = @ExampleObject(name = "district", value = EXAMPLE)))
@@ -67,7 +68,8 @@ public class StatisticsResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
-    @Operation(operationId = "getStatisticsCsv", summary = "The statistics as CSV (UTF-8 with BOM, for Excel)")
+    @Operation(operationId = "getStatisticsCsv", summary = "The statistics as CSV (UTF-8 with BOM, for Excel)",
+            description = "The same numbers as the JSON, one line per division, type, channel and status.")
     @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = SchemaType.STRING, maxLength = 10000000),
             examples = @ExampleObject(name = "csv", value = "division_code,type,channel,status,count\n"
@@ -103,7 +105,8 @@ public class StatisticsResource {
     @GET
     @Path("export.xlsx")
     @Produces(XLSX)
-    @Operation(operationId = "getStatisticsXlsx", summary = "The statistics as an Excel workbook")
+    @Operation(operationId = "getStatisticsXlsx", summary = "The statistics as an Excel workbook",
+            description = "Two sheets: the counts and the summary.")
     @APIResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50000000)))
     @APIResponse(ref = "BadRequest")

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** case-service as the consumer of intake-service's {@code POST /internal/v1/applications/{id}/status}. */
 class IntakeStatusConsumerPactTest {
 
-    static final UUID APPLICATION = UUID.fromString("0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20");
+    static final UUID APPLICATION = UUID.fromString("0b7e3c1a-6d2f-4c39-9a55-0e8f3c2a9b11");
     static final UUID EVENT = UUID.fromString("9a7d4c21-5b6e-4f80-9123-4567890abcde");
     static final String STATUSES = "RECEIVED|ACCEPTED|MATERIALS_REQUESTED|NOT_ACCEPTED|UNDER_REVIEW|PUBLIC_NOTICE"
             + "|APPROVED|REJECTED|REFERRED|EMERGENCY_AID|WITHDRAWN|CLOSED";
@@ -38,7 +38,7 @@ class IntakeStatusConsumerPactTest {
                 .stringMatcher("updatedAt", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([+-]\\d{2}:\\d{2}|Z)",
                         "2026-11-29T10:00:00+08:00");
         RequestResponsePact pact = ConsumerPactBuilder.consumer("case-service").hasPactWith("intake-service")
-                .given("application 0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20 exists")
+                .given("an application 0b7e3c1a-6d2f-4c39-9a55-0e8f3c2a9b11 exists")
                 .uponReceiving("the case moved to review")
                 .path("/internal/v1/applications/" + APPLICATION + "/status").method("POST")
                 .matchHeader("Content-Type", "application/json.*", "application/json")
@@ -48,7 +48,7 @@ class IntakeStatusConsumerPactTest {
                 .toPact();
         CaseFile c = new CaseFile();
         c.id = NotificationConsumerPactTest.CASE;
-        c.status = CaseStatus.INVESTIGATION;
+        c.status = CaseStatus.REVIEW;
         c.statusSequence = 2;
         c.nextDueOn = LocalDate.of(2027, 1, 12);
         var result = ConsumerPactRunnerKt.runConsumerTest(pact, MockProviderConfig.createDefault(PactSpecVersion.V3),

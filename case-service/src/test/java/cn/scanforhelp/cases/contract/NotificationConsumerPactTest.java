@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import au.com.dius.pact.consumer.ConsumerPactBuilder;
 import au.com.dius.pact.consumer.ConsumerPactRunnerKt;
-import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.model.MockProviderConfig;
 import au.com.dius.pact.core.model.PactSpecVersion;
@@ -33,12 +32,19 @@ class NotificationConsumerPactTest {
 
     static final String TYPES = "RECEIVED|ACCEPTED|MATERIALS_REQUESTED|NOT_ACCEPTED|EXTENDED|PUBLIC_NOTICE|APPROVED"
             + "|REJECTED|EMERGENCY_AID|REFERRED|CLOSED";
-    static final UUID EVENT = UUID.fromString("6f1c2a52-8a0e-4e8e-9a51-0c0e2b8f6a11");
+    static final UUID EVENT = UUID.fromString("6f1c2b9e-1d2a-4c1e-9a55-0d6f5b8a1c01");
+    static final UUID REPEATED = UUID.fromString("2a4c6e80-0000-4000-8000-00000000b002");
+    /** The provider state notification-service's verification prepares (nothing: events are idempotent). */
+    static final String NEW = "notification-service accepts events";
     static final UUID CASE = UUID.fromString("3d6f0a8e-1b2c-4d5e-8f90-a1b2c3d4e5f6");
 
     static PactDslJsonBody common(String type) {
+        return common(type, EVENT);
+    }
+
+    static PactDslJsonBody common(String type, UUID eventId) {
         return (PactDslJsonBody) new PactDslJsonBody()
-                .uuid("eventId", EVENT)
+                .uuid("eventId", eventId)
                 .stringMatcher("type", TYPES, type)
                 .uuid("caseId", CASE)
                 .stringMatcher("trackingNumber", "[0-9A-Z]{6,16}", "K7QM4HXP2R")
@@ -72,33 +78,44 @@ class NotificationConsumerPactTest {
                 .nullValue("noticeEndsOn");
         PactDslJsonBody materials = common("MATERIALS_REQUESTED");
         materials.nullValue("reasonCategory");
-        materials.minArrayLike("materials", 1, PactDslJsonRootValue(), 2);
+        materials.minArrayLike("materials", 1, au.com.dius.pact.consumer.dsl.PactDslJsonRootValue.stringType("户口簿复印件"), 2);
         materials.nullValue("department").nullValue("amountYuan").nullValue("noticeEndsOn");
         PactDslJsonBody approved = common("APPROVED");
         approved.nullValue("reasonCategory").nullValue("materials").nullValue("department")
                 .decimalType("amountYuan", new BigDecimal("2000.00")).nullValue("noticeEndsOn");
 
+        PactDslJsonBody rejected = common("REJECTED", REPEATED);
+        rejected.stringMatcher("reasonCategory", "[A-Z_]{1,32}", "INCOME_ABOVE_STANDARD").nullValue("materials")
+                .nullValue("department").nullValue("amountYuan").nullValue("noticeEndsOn");
+
         RequestResponsePact pact = ConsumerPactBuilder.consumer("case-service").hasPactWith("notification-service")
-                .given("notification-service accepts events")
+                .given(NEW)
                 .uponReceiving("the resident's case was accepted")
                 .path("/internal/v1/events").method("POST")
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .matchHeader("Authorization", "Bearer .+", "Bearer service-token")
                 .body(accepted)
                 .willRespondWith().status(202)
-                .given("notification-service accepts events")
+                .given(NEW)
                 .uponReceiving("all missing materials are requested at once")
                 .path("/internal/v1/events").method("POST")
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .matchHeader("Authorization", "Bearer .+", "Bearer service-token")
                 .body(materials)
                 .willRespondWith().status(202)
-                .given("notification-service accepts events")
+                .given(NEW)
                 .uponReceiving("temporary aid was approved with an amount")
                 .path("/internal/v1/events").method("POST")
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .matchHeader("Authorization", "Bearer .+", "Bearer service-token")
                 .body(approved)
+                .willRespondWith().status(202)
+                .given(NEW)
+                .uponReceiving("a rejection with its reason category")
+                .path("/internal/v1/events").method("POST")
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Authorization", "Bearer .+", "Bearer service-token")
+                .body(rejected)
                 .willRespondWith().status(202)
                 .toPact();
 
@@ -111,7 +128,9 @@ class NotificationConsumerPactTest {
                             ResidentNotices.notification(EVENT, sample(), ResidentEvent.MATERIALS_REQUESTED,
                                     new ResidentNotices.Extras(null, List.of("户口簿复印件", "医院诊断证明"), null, null)),
                             ResidentNotices.notification(EVENT, sample(), ResidentEvent.APPROVED,
-                                    new ResidentNotices.Extras(null, null, null, new BigDecimal("2000.00"))));
+                                    new ResidentNotices.Extras(null, null, null, new BigDecimal("2000.00"))),
+                            ResidentNotices.notification(REPEATED, sample(), ResidentEvent.REJECTED,
+                                    new ResidentNotices.Extras("INCOME_ABOVE_STANDARD", null, null, null)));
                     for (Map<String, Object> body : bodies) {
                         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.getUrl()
                                 + "/internal/v1/events")).header("Content-Type", "application/json")
@@ -124,9 +143,5 @@ class NotificationConsumerPactTest {
                 });
         PactFiles.assertOk(result);
         PactFiles.writeAndCompare(pact, "notification-service");
-    }
-
-    private static au.com.dius.pact.consumer.dsl.PactDslJsonRootValue PactDslJsonRootValue() {
-        return au.com.dius.pact.consumer.dsl.PactDslJsonRootValue.stringType("户口簿复印件");
     }
 }

@@ -26,6 +26,10 @@ final class PactFiles {
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    static {
+        System.setProperty("pact_do_not_track", "true");
+    }
+
     private PactFiles() {
     }
 

@@ -51,7 +51,7 @@ class OutboundEventsTest {
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> wm.verify(postRequestedFor(
                 urlEqualTo("/internal/v1/applications/" + app.get("applicationId") + "/status"))
                 .withHeader("Authorization", matching("Bearer .+"))
-                .withRequestBody(matchingJsonPath("$.status", containing("UNDER_REVIEW")))
+                .withRequestBody(matchingJsonPath("$.status", containing("ACCEPTED")))
                 .withRequestBody(matchingJsonPath("$.caseId", containing(c)))));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> count(
                 "select count(*) from outbox_event where aggregate_id = ? and delivered_at is null", c) == 0);

@@ -123,4 +123,19 @@ class ReceiveApplicationTest {
         // the phone in the outbox is still encrypted; only the delivery decrypts it
         assertEquals(0, count("select count(*) from outbox_event where payload::text like '%13812345678%'"));
     }
+
+    @Test
+    void satisfactionRepliesAreRecordedOnce() {
+        String caseId = post(application("620503114", idNumber())).then().statusCode(200).extract().path("caseId");
+        String event = UUID.randomUUID().toString();
+        for (int rating : new int[] {5, 1}) {
+            given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON)
+                    .body(Map.of("eventId", event, "rating", rating, "receivedAt", "2026-12-20T10:00:00+08:00"))
+                    .post("/internal/v1/cases/" + caseId + "/satisfaction").then().statusCode(204);
+        }
+        given().auth().oauth2(Tokens.liqiao()).get("/api/v1/cases/" + caseId).then().body("satisfactionRating", equalTo(5));
+        given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON)
+                .body(Map.of("eventId", UUID.randomUUID().toString(), "rating", 9, "receivedAt", "2026-12-20T10:00:00+08:00"))
+                .post("/internal/v1/cases/" + caseId + "/satisfaction").then().statusCode(400);
+    }
 }

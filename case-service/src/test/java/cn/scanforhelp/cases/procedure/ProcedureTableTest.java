@@ -50,6 +50,35 @@ class ProcedureTableTest {
                 Procedure.find(CaseStatus.REVIEW, CaseType.TEMPORARY, Action.APPROVE).orElseThrow().fields());
     }
 
+    /** The README shows the table exactly as the code has it; regenerate with -Dprocedure.readme=true. */
+    @Test
+    void theReadmeShowsTheTable() throws Exception {
+        String table = markdown();
+        java.nio.file.Path out = java.nio.file.Path.of("target", "procedure-table.md");
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.writeString(out, table);
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        assertTrue(readme.contains(table), "README.md does not show the current procedure table: see " + out);
+    }
+
+    static String markdown() {
+        StringBuilder sb = new StringBuilder(
+                "| state | action | case types | roles | required fields | condition | next state | clocks | resident hears |\n"
+                        + "|---|---|---|---|---|---|---|---|---|\n");
+        for (var r : Procedure.rows()) {
+            String types = r.types().equals(CaseType.ALL) ? "all"
+                    : r.types().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", "));
+            sb.append("| ").append(r.from()).append(" | **").append(r.action()).append("** | ").append(types)
+                    .append(" | ").append(String.join(", ", new java.util.TreeSet<>(r.roles()))).append(" | ")
+                    .append(r.fields().stream().map(f -> "`" + f.json + "`").collect(java.util.stream.Collectors.joining(", ")))
+                    .append(" | ").append(r.guard() == Guard.NONE ? "" : r.guard().name()).append(" | ")
+                    .append(r.to() == null ? "(stays)" : r.to().name()).append(" | ")
+                    .append(r.clock().stream().map(Object::toString).collect(java.util.stream.Collectors.joining(", ")))
+                    .append(" | ").append(r.event() == null ? "" : r.event().name()).append(" |\n");
+        }
+        return sb.toString();
+    }
+
     @Test
     void closedIsFinal() {
         for (CaseType t : CaseType.values()) {

@@ -225,6 +225,6 @@ class ProcedureWalkTest {
         assertEquals(2, count("select count(*) from outbox_event where destination = 'intake-service' and aggregate_id = ?",
                 app.get("applicationId")));
         assertEquals(1, count("select count(*) from outbox_event where destination = 'intake-service' and aggregate_id = ?"
-                + " and payload->>'status' = 'UNDER_REVIEW' and (payload->>'sequence')::int = 2", app.get("applicationId")));
+                + " and payload->>'status' = 'ACCEPTED' and (payload->>'sequence')::int = 2", app.get("applicationId")));
     }
 }

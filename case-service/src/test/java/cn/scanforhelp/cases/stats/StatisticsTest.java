@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class StatisticsTest {
 
-    static final String DAY = "2025-06-1";
-
     @Test
     void countsAreScopedAndComplete() throws Exception {
         // a quiet window of receipt dates that only this test uses
@@ -67,5 +65,12 @@ class StatisticsTest {
             assertEquals(1.0, sheet.getRow(1).getCell(4).getNumericCellValue());
         }
         given().auth().oauth2(Tokens.operator()).get("/api/v1/statistics").then().statusCode(403);
+        // without dates: everything in scope, in every format
+        given().auth().oauth2(Tokens.officer()).get("/api/v1/statistics").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+        given().auth().oauth2(Tokens.officer()).queryParam("from", "2025-06-10").get("/api/v1/statistics").then()
+                .statusCode(200).body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+        given().auth().oauth2(Tokens.officer()).get("/api/v1/statistics/export.csv").then().statusCode(200);
+        given().auth().oauth2(Tokens.officer()).get("/api/v1/statistics/export.xlsx").then().statusCode(200);
     }
 }

@@ -36,7 +36,7 @@ public class AlertResource {
             {"row":2,"outcome":"INVALID","errors":[{"field":"idNumber","code":"id-number.check-digit","message":"身份证号码校验位不正确，请核对"}]}]}""";
     static final String CSV_EXAMPLE = """
             source,idNumber,name,divisionCode,reason,date
-            医疗保障局,62050319800101123X,张小三,620503114,HIGH_MEDICAL_COST,2026-11-01
+            医疗保障局,620503198001011237,张小三,620503114,HIGH_MEDICAL_COST,2026-11-01
             """;
 
     private final AlertService service;
@@ -54,7 +54,7 @@ public class AlertResource {
                     + "MONITORING for home verification. A person with an open alert gets no second one.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AlertViews.Batch.class), examples = @ExampleObject(name = "batch", value = """
-                    {"alerts":[{"source":"医疗保障局","idNumber":"62050319800101123X","name":"张小三",\
+                    {"alerts":[{"source":"医疗保障局","idNumber":"620503198001011237","name":"张小三",\
                     "divisionCode":"620503114","reason":"HIGH_MEDICAL_COST","date":"2026-11-01"}]}""")))
     @APIResponse(responseCode = "200", description = "Every row's outcome", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertViews.Result.class),

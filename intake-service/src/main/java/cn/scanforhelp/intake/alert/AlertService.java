@@ -20,6 +20,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -27,14 +29,16 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a batch of monitoring alerts into applications (channel MONITORING, case type
- * VERIFICATION). Each row is validated and stored on its own, in its own transaction, so one bad row
- * costs nothing but itself. A person with an open alert (an alert application not yet closed) gets
+ * VERIFICATION). Each row is validated on its own and an invalid row costs nothing but itself; valid
+ * rows are stored in chunks. A person with an open alert (an alert application not yet closed) gets
  * no second one: rows for one person serialize on an advisory lock keyed by their ID hash.
  */
 @ApplicationScoped
 public class AlertService {
 
     public static final int MAX_ROWS = 10_000;
+    static final int CHUNK = 200;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AlertService.class);
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Constant status names (no user input), quoted for SQL. */
     private static final String FINAL_SQL = StatusService.FINAL.stream().map(s -> "'" + s + "'")
@@ -53,7 +57,17 @@ public class AlertService {
         this.em = em;
     }
 
-    /** @param covers whether the caller may raise alerts for a division code */
+    /** A valid row, ready to store. */
+    private record Ready(int index, ApplicationCommand command, Origin origin, String personHash) {
+    }
+
+    /**
+     * Validates every row (one read-only transaction), then stores the valid ones in chunks of
+     * {@value #CHUNK} rows per transaction; should a chunk fail as a whole, its rows are stored one
+     * by one so that one row's failure costs nothing but that row.
+     *
+     * @param covers whether the caller may raise alerts for a division code
+     */
     public AlertViews.Result importBatch(List<AlertViews.Row> rows, Predicate<String> covers, Locale locale) {
         if (rows == null || rows.isEmpty()) {
             throw new ProblemException(400, "batch-empty");
@@ -61,23 +75,55 @@ public class AlertService {
         if (rows.size() > MAX_ROWS) {
             throw new ProblemException(400, "batch-too-large", MAX_ROWS);
         }
-        List<AlertViews.RowOutcome> out = new ArrayList<>(rows.size());
-        int created = 0;
-        int duplicate = 0;
-        int invalid = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            AlertViews.RowOutcome o = importRow(i + 1, rows.get(i), covers, locale);
-            out.add(o);
-            switch (o.outcome()) {
-                case "CREATED" -> created++;
-                case "DUPLICATE" -> duplicate++;
-                default -> invalid++;
+        AlertViews.RowOutcome[] out = new AlertViews.RowOutcome[rows.size()];
+        List<Ready> ready = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < rows.size(); i++) {
+                Object r = check(i, rows.get(i), covers, locale);
+                if (r instanceof Ready ok) {
+                    ready.add(ok);
+                } else {
+                    out[i] = (AlertViews.RowOutcome) r;
+                }
+            }
+        });
+        Set<String> seen = new HashSet<>();
+        for (int from = 0; from < ready.size(); from += CHUNK) {
+            List<Ready> chunk = ready.subList(from, Math.min(ready.size(), from + CHUNK));
+            Set<String> seenBefore = new HashSet<>(seen);
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    // inserts go out at commit (batched); duplicates within the batch are caught by `seen`
+                    em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+                    Set<String> open = lockAndFindOpen(chunk);
+                    chunk.forEach(r -> out[r.index()] = store(r, seen, open));
+                });
+            } catch (RuntimeException e) {
+                LOG.warnf("alert chunk failed as a whole (%s); storing its rows one by one", e.getClass().getSimpleName());
+                seen.clear();
+                seen.addAll(seenBefore);
+                for (Ready r : chunk) {
+                    try {
+                        out[r.index()] = QuarkusTransaction.requiringNew().call(() -> store(r, seen,
+                                lockAndFindOpen(List.of(r))));
+                    } catch (RuntimeException one) {
+                        out[r.index()] = invalid(r.index() + 1, List.of(FieldError.of("$", "alert.not-stored")), locale);
+                    }
+                }
             }
         }
-        return new AlertViews.Result(rows.size(), created, duplicate, invalid, out);
+        int created = 0;
+        int duplicate = 0;
+        for (AlertViews.RowOutcome o : out) {
+            created += "CREATED".equals(o.outcome()) ? 1 : 0;
+            duplicate += "DUPLICATE".equals(o.outcome()) ? 1 : 0;
+        }
+        return new AlertViews.Result(rows.size(), created, duplicate, rows.size() - created - duplicate, List.of(out));
     }
 
-    private AlertViews.RowOutcome importRow(int n, AlertViews.Row row, Predicate<String> covers, Locale locale) {
+    /** A {@link Ready} row, or the INVALID outcome naming every invalid field. */
+    private Object check(int i, AlertViews.Row row, Predicate<String> covers, Locale locale) {
+        int n = i + 1;
         if (row == null) {
             return invalid(n, List.of(FieldError.of("$", "required")), locale);
         }
@@ -115,7 +161,7 @@ public class AlertService {
                 reason == null ? null : reason.name(), date));
         ApplicationValidator.Valid valid = null;
         try {
-            valid = QuarkusTransaction.requiringNew().call(() -> validator.validate(command, origin));
+            valid = validator.validate(command, origin);
         } catch (ProblemException e) {
             e.errors().forEach(f -> errors.add(new FieldError(rename(f.field()), f.code(), f.args())));
         }
@@ -125,19 +171,33 @@ public class AlertService {
         if (!errors.isEmpty()) {
             return invalid(n, errors, locale);
         }
-        String personHash = cipher.hash(valid.idNumber());
-        return QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))").setParameter(1, personHash)
-                    .getSingleResult();
-            Number open = (Number) em.createNativeQuery("select count(*) from application where channel = 'MONITORING' "
-                            + "and id_number_hash = ?1 and status not in (" + FINAL_SQL + ")")
-                    .setParameter(1, personHash).getSingleResult();
-            if (open.longValue() > 0) {
-                return new AlertViews.RowOutcome(n, "DUPLICATE", null, null, null);
-            }
-            SubmissionResult r = applications.submit(command, origin, null);
-            return new AlertViews.RowOutcome(n, "CREATED", r.applicationId(), r.trackingNumber(), null);
-        });
+        return new Ready(i, command, origin, cipher.hash(valid.idNumber()));
+    }
+
+    /**
+     * Locks the chunk's persons (advisory locks in a fixed order, so two batches at once cannot both
+     * create an alert for one person, nor deadlock) and returns those with an open alert already.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<String> lockAndFindOpen(List<Ready> chunk) {
+        String[] hashes = chunk.stream().map(Ready::personHash).distinct().sorted().toArray(String[]::new);
+        em.createNativeQuery("select count(pg_advisory_xact_lock(hashtextextended(h, 0))) "
+                + "from (select unnest(cast(?1 as text[])) h order by 1) x").setParameter(1, hashes).getSingleResult();
+        List<String> open = em.createNativeQuery("select distinct id_number_hash from application "
+                        + "where channel = 'MONITORING' and id_number_hash = any(cast(?1 as text[])) "
+                        + "and status not in (" + FINAL_SQL + ")")
+                .setParameter(1, hashes).getResultList();
+        return new HashSet<>(open);
+    }
+
+    /** Stores one row unless the person has an open alert (from before, or earlier in this batch). */
+    private AlertViews.RowOutcome store(Ready r, Set<String> seen, Set<String> open) {
+        int n = r.index() + 1;
+        if (!seen.add(r.personHash()) || open.contains(r.personHash())) {
+            return new AlertViews.RowOutcome(n, "DUPLICATE", null, null, null);
+        }
+        SubmissionResult s = applications.submit(r.command(), r.origin(), null);
+        return new AlertViews.RowOutcome(n, "CREATED", s.applicationId(), s.trackingNumber(), null);
     }
 
     static Difficulty difficulty(AlertViews.Reason reason) {

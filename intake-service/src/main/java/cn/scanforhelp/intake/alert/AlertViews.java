@@ -17,7 +17,7 @@ public final class AlertViews {
     @Schema(name = "Alert", description = "One monitoring alert (动态监测预警)")
     public record Row(
             @Schema(required = true, maxLength = 100, example = "医疗保障局") String source,
-            @Schema(required = true, maxLength = 18, example = "62050319800101123X") String idNumber,
+            @Schema(required = true, maxLength = 18, example = "620503198001011237") String idNumber,
             @Schema(required = true, maxLength = 50, example = "张小三") String name,
             @Schema(required = true, maxLength = 12, pattern = "^[0-9]{9}([0-9]{3})?$", example = "620503114")
             String divisionCode,

@@ -31,7 +31,7 @@ public record ApplicationCommand(
             @Schema(required = true, maxLength = 50, example = "张小三") String name,
             @Schema(required = true, description = "18-character resident ID number (GB 11643)",
                     minLength = 18, maxLength = 18, pattern = "^[0-9]{17}[0-9Xx]$",
-                    example = "62050319800101123X") String idNumber,
+                    example = "620503198001011237") String idNumber,
             @Schema(required = true, description = "Mainland mobile number", minLength = 11, maxLength = 14,
                     pattern = "^(\\+?86)?1[3-9][0-9]{9}$", example = "13812345678") String phone) {
     }

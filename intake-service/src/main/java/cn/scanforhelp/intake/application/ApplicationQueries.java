@@ -40,7 +40,7 @@ public class ApplicationQueries {
         }
         Division township = Division.findById(a.divisionCode);
         return new ApplicationViews.LookupResult(TrackingNumbers.display(a.trackingNumber), a.status,
-                statusText(a.status, locale), township.code, township.name, hotlines(township), a.statusUpdatedAt,
+                statusText(a.status, locale), township.code, township.name, hotlines(township), local(a.statusUpdatedAt),
                 a.nextDeadline);
     }
 
@@ -54,6 +54,11 @@ public class ApplicationQueries {
         return List.of();
     }
 
+    /** Times are shown at China's offset (+08:00), as the residents and staff read them. */
+    public static java.time.OffsetDateTime local(java.time.OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
+    }
+
     public static String statusText(String status, Locale locale) {
         ResourceBundle b = ResourceBundle.getBundle("statuses",
                 "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
@@ -65,7 +70,7 @@ public class ApplicationQueries {
         return new ApplicationViews.Summary(a.id, a.trackingNumber, a.channel, a.divisionCode, a.villageCode,
                 Masking.name(cipher.decrypt(a.applicantName)), Masking.idNumber(cipher.decrypt(a.idNumber)),
                 Masking.phone(cipher.decrypt(a.phone)), a.difficulty, a.description, a.householdSize, a.urgent,
-                a.caseType, a.status, a.submittedAt, a.statusUpdatedAt, a.nextDeadline);
+                a.caseType, a.status, local(a.submittedAt), local(a.statusUpdatedAt), a.nextDeadline);
     }
 
     /** One application in the caller's division; 404 outside it (its existence is not revealed). */

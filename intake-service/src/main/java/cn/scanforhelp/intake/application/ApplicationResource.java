@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApplicationResource {
 
     static final String EXAMPLE = """
-            {"divisionCode":"620503114","applicant":{"name":"张小三","idNumber":"62050319800101123X",\
+            {"divisionCode":"620503114","applicant":{"name":"张小三","idNumber":"620503198001011237",\
             "phone":"13812345678"},"difficulty":"ILLNESS","description":"丈夫住院，医药费负担重",\
             "consent":true,"householdSize":3,"urgent":false}""";
 
@@ -115,7 +115,7 @@ public class ApplicationResource {
             examples = @ExampleObject(name = "received", value = """
                     {"trackingNumber":"K7QM-4HXP-2RC","status":"RECEIVED","statusText":"已收到",\
                     "townshipCode":"620503114","township":"利桥镇","hotlines":["0938-2731234"],\
-                    "lastUpdate":"2026-11-29T09:00:00+08:00","nextDeadline":null}""")))
+                    "lastUpdate":"2026-11-29T09:00:00+08:00"}""")))
     @APIResponse(ref = "BadRequest")
     @APIResponse(ref = "NotFound")
     @APIResponse(ref = "TooManyRequests")

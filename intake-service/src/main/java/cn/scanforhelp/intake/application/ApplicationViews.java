@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the application API answers. */
@@ -36,9 +37,9 @@ public final class ApplicationViews {
             @Schema(example = "已收到", maxLength = 100) String statusText,
             @Schema(example = "620503114", maxLength = 12) String townshipCode,
             @Schema(example = "利桥镇", maxLength = 100) String township,
-            @Schema(maxItems = 10, description = "Whom to call") List<String> hotlines,
+            @Schema(type = SchemaType.ARRAY, implementation = cn.scanforhelp.intake.division.HotlineNumber.class, maxItems = 10, description = "Whom to call") List<String> hotlines,
             OffsetDateTime lastUpdate,
-            @Schema(description = "The next statutory deadline, once case-service has reported it") LocalDate nextDeadline) {
+            @Schema(description = "The next statutory deadline, once case-service has reported it", maxLength = 10) LocalDate nextDeadline) {
     }
 
     @Schema(name = "ApplicationSummary", description = "An application as staff see it (personal fields masked)")

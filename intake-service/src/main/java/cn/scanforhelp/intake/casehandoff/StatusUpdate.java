@@ -15,6 +15,6 @@ public record StatusUpdate(
         @Schema(required = true, maxLength = 24, example = "ACCEPTED", enumeration = {"RECEIVED", "ACCEPTED",
                 "MATERIALS_REQUESTED", "NOT_ACCEPTED", "UNDER_REVIEW", "PUBLIC_NOTICE", "APPROVED", "REJECTED",
                 "REFERRED", "EMERGENCY_AID", "WITHDRAWN", "CLOSED"}) String status,
-        @Schema(example = "2026-12-02") LocalDate nextDeadline,
-        @Schema(required = true, example = "2026-11-29T10:00:00+08:00") OffsetDateTime updatedAt) {
+        @Schema(example = "2026-12-02", maxLength = 10) LocalDate nextDeadline,
+        @Schema(required = true, example = "2026-11-29T10:00:00+08:00", maxLength = 35) OffsetDateTime updatedAt) {
 }

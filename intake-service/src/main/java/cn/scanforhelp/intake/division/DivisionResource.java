@@ -138,13 +138,13 @@ public class DivisionResource {
 
     @Schema(name = "DivisionChange", description = "Fields to change; absent fields stay as they are")
     public record DivisionChange(@Schema(maxLength = 100) String name,
-            @Schema(maxItems = 10, description = "Replaces the list") List<String> hotlines,
+            @Schema(type = SchemaType.ARRAY, implementation = HotlineNumber.class, maxItems = 10, description = "Replaces the list") List<String> hotlines,
             Boolean active) {
     }
 
     @Schema(name = "NewVillage", description = "A village: its township's code plus 3 digits")
     public record NewVillage(@Schema(required = true, pattern = "^[0-9]{12}$", maxLength = 12) String code,
             @Schema(required = true, maxLength = 100) String name,
-            @Schema(maxItems = 10) List<String> hotlines) {
+            @Schema(type = SchemaType.ARRAY, implementation = HotlineNumber.class, maxItems = 10) List<String> hotlines) {
     }
 }

@@ -1,6 +1,7 @@
 package cn.scanforhelp.intake.division;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Division", description = "A statistical division with its public assistance hotlines")
@@ -10,7 +11,7 @@ public record DivisionView(
         @Schema(example = "township", maxLength = 16,
                 enumeration = {"province", "city", "county", "subdistrict", "township", "zone", "village"}) String level,
         @Schema(example = "620503", maxLength = 12) String parentCode,
-        @Schema(maxItems = 10, example = "[\"0938-2731234\"]") List<String> hotlines,
+        @Schema(type = SchemaType.ARRAY, implementation = HotlineNumber.class, maxItems = 10) List<String> hotlines,
         boolean active) {
 
     static DivisionView of(Division d) {

@@ -27,8 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -38,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/")
 @Tag(name = "Resident pages", description = "HTML pages for residents (no account, no JavaScript needed)")
-@SecurityRequirements
+@SecurityRequirementsSet({})
 @Produces(MediaType.TEXT_HTML)
 public class FormResource {
 
@@ -86,6 +87,8 @@ public class FormResource {
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(maxLength = 200_000)))
     @APIResponse(responseCode = "404", description = "Unknown poster", content = @Content(mediaType = MediaType.TEXT_HTML,
             schema = @Schema(maxLength = 200_000)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = FormFields.class)))
     public Response submit(@PathParam("posterCode") @Parameter(schema = @Schema(maxLength = 12)) String posterCode,
             MultivaluedMap<String, String> fields,
             @HeaderParam("Idempotency-Key") @Parameter(schema = @Schema(maxLength = 100)) String idempotencyKey,
@@ -123,6 +126,8 @@ public class FormResource {
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(maxLength = 200_000)))
     @APIResponse(responseCode = "404", description = "Unknown township", content = @Content(mediaType = MediaType.TEXT_HTML,
             schema = @Schema(maxLength = 200_000)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = FormFields.class)))
     public Response submitTownship(@PathParam("townshipCode") @Parameter(schema = @Schema(maxLength = 12,
             pattern = "^[0-9]{9}$")) String townshipCode, MultivaluedMap<String, String> fields,
             @HeaderParam("Idempotency-Key") @Parameter(schema = @Schema(maxLength = 100)) String idempotencyKey,
@@ -176,6 +181,21 @@ public class FormResource {
 
     static FormTexts texts(HttpHeaders headers) {
         return FormTexts.of(ProblemMessages.localeOf(headers));
+    }
+
+    /** The form's fields, for the API document (the resource reads them as a map). */
+    @Schema(name = "ApplicationFormFields", description = "The resident's form, as a browser posts it")
+    public record FormFields(
+            @Schema(maxLength = 50, example = "张小三") String name,
+            @Schema(maxLength = 22, pattern = "^[0-9]{17}[0-9Xx]$", example = "620503198001011237") String idNumber,
+            @Schema(maxLength = 13, pattern = "^1[3-9][0-9]{9}$", example = "13812345678") String phone,
+            @Schema(maxLength = 12, pattern = "^[0-9]{12}$", example = "620503114201") String villageCode,
+            @Schema(maxLength = 20, example = "ILLNESS") String difficulty,
+            @Schema(maxLength = 2, pattern = "^[0-9]{1,2}$", example = "3") String householdSize,
+            @Schema(maxLength = 500) String description,
+            @Schema(maxLength = 2, enumeration = {"on"}) String urgent,
+            @Schema(maxLength = 2, enumeration = {"on"}) String consent,
+            @Schema(maxLength = 100, pattern = "^[A-Za-z0-9_-]{16,100}$") String idempotencyKey) {
     }
 
     /** A fresh key per page view: a no-JS double submit or a reload after POST creates nothing twice. */

@@ -10,6 +10,7 @@ import io.quarkus.qute.TemplateData;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,14 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The resident's other pages: the township list, "submitted", and "where is my application". */
 @Path("/")
 @Tag(name = "Resident pages", description = "HTML pages for residents (no account, no JavaScript needed)")
-@SecurityRequirements
+@SecurityRequirementsSet({})
 @Produces(MediaType.TEXT_HTML)
 public class StatusResource {
 
@@ -55,6 +57,12 @@ public class StatusResource {
         this.home = home;
         this.done = done;
         this.status = status;
+    }
+
+    @Schema(name = "StatusLookupFields", description = "The look-up form, as a browser posts it")
+    public record LookupFields(
+            @Schema(maxLength = 20, pattern = "^[0-9A-Za-z -]{6,20}$", example = "K7QM-4HXP-2RC") String trackingNumber,
+            @Schema(maxLength = 4, pattern = "^[0-9]{4}$", example = "5678") String last4) {
     }
 
     @TemplateData
@@ -77,7 +85,8 @@ public class StatusResource {
     @Operation(operationId = "home", summary = "The township list: choose where to apply without a poster")
     @APIResponse(responseCode = "200", description = "The list", content = @Content(mediaType = MediaType.TEXT_HTML,
             schema = @Schema(maxLength = 200_000)))
-    public Response home(@Context HttpHeaders headers) {
+    public Response home(@Context HttpHeaders headers, @HeaderParam("Accept-Language") @Parameter(
+            description = "English when preferred to Chinese", schema = @Schema(maxLength = 200)) String language) {
         FormTexts t = FormResource.texts(headers);
         return FormResource.page(home, forms.home(t), 200);
     }
@@ -124,8 +133,10 @@ public class StatusResource {
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(maxLength = 200_000)))
     @APIResponse(responseCode = "400", description = "The form again, with every error",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(maxLength = 200_000)))
-    public Response lookup(@FormParam("trackingNumber") @Parameter(schema = @Schema(maxLength = 20)) String tracking,
-            @FormParam("last4") @Parameter(schema = @Schema(maxLength = 4)) String last4, @Context HttpHeaders headers,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = LookupFields.class)))
+    public Response lookup(@FormParam("trackingNumber") String tracking, @FormParam("last4") String last4,
+            @Context HttpHeaders headers,
             @Context HttpServerRequest request) {
         FormTexts t = FormResource.texts(headers);
         String typed = tracking == null ? "" : tracking.strip().toUpperCase(Locale.ROOT);

@@ -49,7 +49,7 @@ public class HotlineResource {
                 @ExampleObject(name = "application", value = """
                         {"callerPhone":"13812345678","divisionCode":"620503114","startedAt":"2026-11-29T09:00:00+08:00",\
                         "durationSeconds":300,"notes":"代为申请","outcome":"APPLICATION","application":{"divisionCode":"620503114",\
-                        "applicant":{"name":"张小三","idNumber":"62050319800101123X"},"difficulty":"ILLNESS",\
+                        "applicant":{"name":"张小三","idNumber":"620503198001011237","phone":"13812345678"},"difficulty":"ILLNESS",\
                         "description":"丈夫住院","consent":true}}"""),
                 @ExampleObject(name = "inquiry", value = """
                         {"callerPhone":"13812345678","divisionCode":"620503114","startedAt":"2026-11-29T09:00:00+08:00",\

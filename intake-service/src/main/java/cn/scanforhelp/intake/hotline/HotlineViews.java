@@ -19,7 +19,7 @@ public final class HotlineViews {
             String callerPhone,
             @Schema(required = true, description = "Township (or village) the call concerns", maxLength = 12,
                     pattern = "^[0-9]{9}([0-9]{3})?$", example = "620503114") String divisionCode,
-            @Schema(required = true, example = "2026-11-29T09:00:00+08:00") OffsetDateTime startedAt,
+            @Schema(required = true, example = "2026-11-29T09:00:00+08:00", maxLength = 35) OffsetDateTime startedAt,
             @Schema(required = true, type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "86400",
                     example = "240") Integer durationSeconds,
             @Schema(maxLength = 2000, example = "来电人询问低保申请条件") String notes,

@@ -47,8 +47,8 @@ public final class PosterView {
                     description = "what the QR code encodes") String url,
             boolean active,
             @Schema(example = "officer", maxLength = 255) String createdBy,
-            OffsetDateTime createdAt,
-            @Schema(nullable = true) OffsetDateTime withdrawnAt,
+            @Schema(implementation = String.class, format = "date-time", maxLength = 35, example = "2026-11-29T09:00:00+08:00") OffsetDateTime createdAt,
+            @Schema(implementation = String.class, format = "date-time", maxLength = 35, nullable = true) OffsetDateTime withdrawnAt,
             @Schema(format = "int64", minimum = "0", maximum = "9223372036854775807",
                     description = "scans counted so far") long scans) {
     }
@@ -66,12 +66,14 @@ public final class PosterView {
             @Schema(example = "利桥镇", maxLength = 100) String divisionName,
             @Schema(example = "利桥镇政府便民服务大厅门口", maxLength = 100) String label,
             @Schema(description = "false once the poster is withdrawn") boolean active,
-            @Schema(example = "2026-11-29") LocalDate day,
+            @Schema(implementation = String.class, format = "date", maxLength = 10, example = "2026-11-29") LocalDate day,
             @Schema(format = "int64", minimum = "0", maximum = "9223372036854775807") long scans,
             @Schema(format = "int64", minimum = "0", maximum = "9223372036854775807") long applications) {
     }
 
     @Schema(name = "PosterStatistics", description = "Per poster per day, newest day first")
-    public record Stats(LocalDate from, LocalDate to, @Schema(maxItems = 5000) List<Day> days) {
+    public record Stats(@Schema(implementation = String.class, format = "date", maxLength = 10, example = "2026-10-31") LocalDate from,
+            @Schema(implementation = String.class, format = "date", maxLength = 10, example = "2026-11-29") LocalDate to,
+            @Schema(maxItems = 5000) List<Day> days) {
     }
 }

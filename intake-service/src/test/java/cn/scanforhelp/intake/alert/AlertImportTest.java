@@ -61,6 +61,16 @@ class AlertImportTest {
     }
 
     @Test
+    void moreThan10000RowsAreRefusedWhole() {
+        StringBuilder csv = new StringBuilder("source,idNumber,name,divisionCode,reason,date\n");
+        for (int i = 0; i <= 10_000; i++) {
+            csv.append("民政局,1,张三,620503114,OTHER,2026-11-01\n");
+        }
+        given().auth().oauth2(Tokens.officer()).contentType("text/csv").body(csv.toString()).post("/api/v1/alerts")
+                .then().statusCode(400).body("type", equalTo("urn:scan-for-help:problem:batch-too-large"));
+    }
+
+    @Test
     void officersImportOnlyForTheirDivision() {
         String liqiaoOfficer = Tokens.user("o2").roles("district-officer").division("620503114").sign();
         given().auth().oauth2(liqiaoOfficer).contentType(ContentType.JSON).body("""

@@ -114,7 +114,8 @@ class IdempotencyAndLookupTest {
         resident().body("{\"trackingNumber\":\"" + spaced + "\",\"phoneLast4\":\"" + phone.substring(7) + "\"}")
                 .post("/api/v1/applications/lookup").then().statusCode(200)
                 .body("status", equalTo("RECEIVED")).body("statusText", equalTo("已收到"))
-                .body("township", equalTo("利桥镇")).body("nextDeadline", nullValue());
+                .body("township", equalTo("利桥镇")).body("nextDeadline", nullValue())
+                .body("lastUpdate", org.hamcrest.Matchers.endsWith("+08:00"));
 
         String update = """
                 {"eventId":"%s","caseId":"case-1","sequence":%d,"status":"%s","nextDeadline":"2026-12-02",

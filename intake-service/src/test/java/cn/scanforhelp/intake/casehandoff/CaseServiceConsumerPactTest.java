@@ -38,6 +38,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactTestFor(providerName = "case-service", pactVersion = PactSpecVersion.V3)
 class CaseServiceConsumerPactTest {
 
+    static {
+        // Pact merges into an existing target/pacts file by default: stale interactions would survive
+        System.setProperty("pact.writer.overwrite", "true");
+    }
+
     static final Path COMMITTED = Path.of("../case-service/src/test/resources/pacts/intake-service-case-service.json");
     static final String UUID_RE = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
     static final String OFFSET_TIME_RE = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?[+-]\\d{2}:\\d{2}$";
@@ -45,7 +50,7 @@ class CaseServiceConsumerPactTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     static final CaseApplicationPayload QR = new CaseApplicationPayload(
-            UUID.fromString("6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f"), UUID.fromString("0b7e3c1a-6d2f-4c39-9a55-0e8f3c2a9b11"),
+            UUID.fromString("6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f"), UUID.fromString("0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20"),
             "K7QM4HXP2RC", "QR", "620503114", "利桥镇", null, null, List.of("0938-2731234"),
             new CaseApplicationPayload.Applicant("张小三", "62050319800101123X", "13812345678"),
             "ILLNESS", "丈夫住院，医药费负担重", 3, false, null, null, "MJ114-0007", "2026-11",
@@ -93,8 +98,10 @@ class CaseServiceConsumerPactTest {
                 .stringMatcher("submittedAt", OFFSET_TIME_RE, "2026-11-29T09:30:00+08:00");
         PactDslJsonBody answer = new PactDslJsonBody().stringType("caseId", "3f2a9c1e-8b7d-4e6f-a5c4-2b1d0e9f8a7c")
                 .nullValue("linkedToCaseId");
+        // state names as case-service's provider test defines them
+        String notReceived = "application 0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20 has not been received";
         return builder
-                .given("no case exists for the applicant")
+                .given(notReceived)
                 .uponReceiving("an application from the QR form")
                 .path("/internal/v1/applications").method("POST")
                 .matchHeader("Content-Type", "application/json.*", "application/json")
@@ -102,7 +109,15 @@ class CaseServiceConsumerPactTest {
                 .body(qr)
                 .willRespondWith().status(200).matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(answer)
-                .given("no case exists for the applicant")
+                .given("application 0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20 was already received")
+                .uponReceiving("the same application delivered again (the relay retries)")
+                .path("/internal/v1/applications").method("POST")
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Authorization", "^Bearer [A-Za-z0-9._~+/=-]+$", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln")
+                .body(qr)
+                .willRespondWith().status(200).matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(answer)
+                .given(notReceived)
                 .uponReceiving("a monitoring alert for home verification")
                 .path("/internal/v1/applications").method("POST")
                 .matchHeader("Content-Type", "application/json.*", "application/json")
@@ -116,7 +131,7 @@ class CaseServiceConsumerPactTest {
     @Test
     void intakeSendsApplicationsAsTheContractSays(MockServer server) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        for (CaseApplicationPayload p : List.of(QR, ALERT)) {
+        for (CaseApplicationPayload p : List.of(QR, QR, ALERT)) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.getUrl() + "/internal/v1/applications"))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln")
                     .POST(HttpRequest.BodyPublishers.ofString(QUARKUS_LIKE.writeValueAsString(p))).build(),

@@ -51,9 +51,11 @@ class StatusProviderPactTest {
         }
     }
 
-    /** Any "an application <uuid> exists" state: a stored application with that id. */
-    @State("an application 0b7e3c1a-6d2f-4c39-9a55-0e8f3c2a9b11 exists")
+    /** The application the status is about is stored (state names as case-service's pact says them). */
+    @State({"application 0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20 exists",
+            "an application 0b7e3c1a-6d2f-4c39-9a55-0e8f3c2a9b11 exists"})
     void applicationExists() throws Exception {
+        insertApplication("0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20");
         insertApplication("0b7e3c1a-6d2f-4c39-9a55-0e8f3c2a9b11");
     }
 

@@ -154,6 +154,8 @@ class FormBrowserTest {
         assertEquals("身份证号有误，请对照身份证检查", nojs.path("inline").asText());
         assertTrue(nojs.path("summary").asText().contains("身份证号有误"));
         assertFalse(nojs.path("nameKept").asText().isBlank());
+        assertEquals("error-summary", nojs.path("focused").asText(), "without JavaScript too (autofocus)");
+        assertTrue(nojs.path("title").asText().startsWith("错误："), nojs.path("title").asText());
     }
 
     @Test

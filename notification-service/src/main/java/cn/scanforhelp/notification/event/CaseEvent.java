@@ -1,5 +1,6 @@
 package cn.scanforhelp.notification.event;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -32,7 +34,9 @@ public record CaseEvent(
         @Size(max = 32) @Pattern(regexp = "^[A-Z_]{1,32}$")
         @Schema(maxLength = 32, pattern = "^[A-Z_]{1,32}$", example = "INCOME_ABOVE_STANDARD",
                 description = "Why not accepted or rejected (see the README's reason categories)") String reasonCategory,
-        @Size(max = 60) @Schema(maxLength = 60, example = "户口簿、收入证明") String materials,
+        @Size(max = 20) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        @Schema(maxItems = 20, description = "Every missing item, requested at once (一次性告知)")
+        List<@Size(max = 40) String> materials,
         @Size(max = 20) @Schema(maxLength = 20, example = "医疗保障局") String department,
         @Min(0) @Max(1_000_000) @Schema(minimum = "0", maximum = "1000000", example = "650") BigDecimal amountYuan,
         @Schema(format = "date", maxLength = 10, example = "2026-12-09") LocalDate noticeEndsOn) {

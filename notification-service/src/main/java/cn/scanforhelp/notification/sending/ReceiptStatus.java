@@ -36,7 +36,8 @@ final class ReceiptStatus {
     }
 
     /** Receipts: the SMSC's final state per part id; a repeat keeps the latest. */
-    static UUID record(EntityManager em, String smscId, String state, String error, Instant now) {
+    static UUID record(EntityManager em, String receiptId, String state, String error, Instant now) {
+        String smscId = matchingId(em, receiptId);
         em.createNativeQuery("""
                 insert into sms_receipt (smsc_message_id, state, error_code, received_at) values (?1, ?2, ?3, ?4)
                 on conflict (smsc_message_id) do update set state = excluded.state, error_code = excluded.error_code,
@@ -47,5 +48,33 @@ final class ReceiptStatus {
         var ids = em.createNativeQuery("select message_id from sms_segment where smsc_message_id = ?1")
                 .setParameter(1, smscId).getResultList();
         return ids.isEmpty() ? null : (UUID) ids.get(0);
+    }
+
+    /**
+     * Many SMSCs answer submit_sm with a hexadecimal id and write the same id in decimal in the
+     * receipt (or the other way round): when the id as written matches no part, its other form is tried.
+     */
+    static String matchingId(EntityManager em, String id) {
+        java.util.Set<String> candidates = new java.util.LinkedHashSet<>(
+                java.util.List.of(id, id.toLowerCase(java.util.Locale.ROOT), id.toUpperCase(java.util.Locale.ROOT)));
+        try {
+            candidates.add(new java.math.BigInteger(id, 16).toString());
+        } catch (NumberFormatException ignored) {
+            // not hexadecimal
+        }
+        try {
+            String hex = new java.math.BigInteger(id).toString(16);
+            candidates.add(hex);
+            candidates.add(hex.toUpperCase(java.util.Locale.ROOT));
+        } catch (NumberFormatException ignored) {
+            // not decimal
+        }
+        for (String c : candidates) { // exact matches on the primary key, the written form first
+            if (!em.createNativeQuery("select 1 from sms_segment where smsc_message_id = ?1").setParameter(1, c)
+                    .getResultList().isEmpty()) {
+                return c;
+            }
+        }
+        return id;
     }
 }

@@ -156,6 +156,11 @@ public class SmsSender {
         try {
             List<Claimed> batch;
             do {
+                if (provider instanceof SmppGateway g && !g.isBound()) {
+                    // Link down: leave rows PENDING (no attempt, no growing backoff); the poll resumes
+                    // within a second of the rebind.
+                    return total;
+                }
                 batch = claim();
                 List<Future<?>> futures = new ArrayList<>();
                 for (Claimed c : batch) {

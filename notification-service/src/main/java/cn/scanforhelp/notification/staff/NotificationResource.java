@@ -47,7 +47,9 @@ public class NotificationResource {
     @Transactional
     @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.TOWNSHIP_REVIEWER, Roles.DISTRICT_OFFICER, Roles.ADMIN})
     @SecurityRequirement(name = "oidc")
-    @Operation(operationId = "listNotifications", summary = "Every SMS of one application (phone masked)")
+    @Operation(operationId = "listNotifications", summary = "Every SMS of one application (phone masked)",
+            description = "Messages oldest first with their text, status, attempts, parts and delivery receipt; "
+                    + "only applications in the caller's division. Replies show their rating, never their text.")
     @APIResponse(responseCode = "200", description = "The messages, oldest first, and the applicant's replies",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Notifications.class),
@@ -72,7 +74,7 @@ public class NotificationResource {
         List<SmsMessage> all = SmsMessage.byTrackingNumber(trackingNumber).stream()
                 .filter(m -> m.divisionCode.startsWith(division)).toList();
         if (all.isEmpty()) {
-            throw ProblemException.notFound("短信记录");
+            throw new ProblemException(404, "notifications-not-found");
         }
         List<Reply> replies = SmsReply.<SmsReply>list("trackingNumber = ?1 order by receivedAt", trackingNumber)
                 .stream().filter(r -> r.divisionCode != null && r.divisionCode.startsWith(division))
@@ -87,20 +89,23 @@ public class NotificationResource {
     }
 
     @Schema(description = "The SMS of one application")
-    public record Notifications(@Schema(maxLength = 32, example = "K7QM4HXP2R") String trackingNumber,
+    public record Notifications(@Schema(maxLength = 32, pattern = "^[A-Z0-9]{6,32}$", example = "K7QM4HXP2R")
+            String trackingNumber,
             @Schema(maxItems = 200) List<Message> messages,
             @Schema(maxItems = 200, description = "Replies from the applicant (text not shown)") List<Reply> replies) {
     }
 
     @Schema(description = "One SMS")
-    public record Message(UUID id, @Schema(maxLength = 32, example = "RECEIVED") String eventType,
-            @Schema(maxLength = 20, example = "138****5678") String phone,
+    public record Message(UUID id,
+            @Schema(maxLength = 32, pattern = "^[A-Z_]{1,32}$", example = "RECEIVED") String eventType,
+            @Schema(maxLength = 20, pattern = "^[0-9*]{1,20}$", example = "138****5678") String phone,
             @Schema(maxLength = 1000) String text,
             @Schema(format = "int32", minimum = "1", maximum = "10") int parts,
             SmsStatus status,
             @Schema(format = "int32", minimum = "0", maximum = "10000") int attempts,
             boolean urgent, OffsetDateTime createdAt, OffsetDateTime nextAttemptAt, OffsetDateTime sentAt,
-            @Schema(maxLength = 16, example = "DELIVRD", description = "The SMSC's receipt state") String receiptState,
+            @Schema(maxLength = 16, pattern = "^[A-Z]{1,16}$", example = "DELIVRD",
+                    description = "The SMSC's receipt state") String receiptState,
             OffsetDateTime receiptAt,
             @Schema(maxLength = 200) String lastError) {
     }

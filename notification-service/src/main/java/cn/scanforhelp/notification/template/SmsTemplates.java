@@ -76,15 +76,26 @@ public class SmsTemplates {
         return d == null ? "规定期限" : DAY.format(d);
     }
 
-    static String materials(String m) {
-        if (m == null || m.isBlank()) {
+    /** Whole items joined with 、 up to MAX_MATERIALS characters, then 等 (the written notice lists all). */
+    static String materials(java.util.List<String> items) {
+        java.util.List<String> clean = items == null ? java.util.List.of() : items.stream()
+                .filter(i -> i != null && !i.isBlank()).map(String::strip).distinct().toList();
+        if (clean.isEmpty()) {
             return "详见书面告知";
         }
-        String s = m.strip();
-        if (s.codePointCount(0, s.length()) <= MAX_MATERIALS) {
-            return s;
+        StringBuilder out = new StringBuilder();
+        for (String item : clean) {
+            String next = out.isEmpty() ? item : out + "、" + item;
+            if (next.codePointCount(0, next.length()) > MAX_MATERIALS) {
+                if (out.isEmpty()) { // a single item longer than the room: cut it
+                    out.append(item, 0, item.offsetByCodePoints(0, MAX_MATERIALS - 1));
+                }
+                return out + "等";
+            }
+            out.setLength(0);
+            out.append(next);
         }
-        return s.substring(0, s.offsetByCodePoints(0, MAX_MATERIALS - 1)) + "等";
+        return out.toString();
     }
 
     private static String amount(BigDecimal a) {

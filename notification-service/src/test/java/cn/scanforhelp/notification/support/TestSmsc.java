@@ -207,7 +207,12 @@ public class TestSmsc implements QuarkusTestResourceLifecycleManager, ServerMess
 
     /** A delivery receipt (deliver_sm with esm_class "SMSC delivery receipt") for one submitted part. */
     public void receipt(Submit part, DeliveryReceiptState state) throws Exception {
-        DeliveryReceipt r = new DeliveryReceipt(part.messageId(), 1, state == DeliveryReceiptState.DELIVRD ? 1 : 0,
+        receipt(part, part.messageId(), state);
+    }
+
+    /** A receipt that names the part with {@code id} (e.g. the decimal form of a hexadecimal id). */
+    public void receipt(Submit part, String id, DeliveryReceiptState state) throws Exception {
+        DeliveryReceipt r = new DeliveryReceipt(id, 1, state == DeliveryReceiptState.DELIVRD ? 1 : 0,
                 new Date(), new Date(), state, state == DeliveryReceiptState.DELIVRD ? "000" : "001", "");
         session().deliverShortMessage("", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.ISDN, part.to(),
                 TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "106900000001",

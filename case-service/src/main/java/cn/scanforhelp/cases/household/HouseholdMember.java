@@ -1,0 +1,34 @@
+package cn.scanforhelp.cases.household;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** A member of the applicant's household. The ID number is encrypted, with its keyed hash beside it. */
+@Entity
+@Table(name = "household_member")
+public class HouseholdMember extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "case_id")
+    public UUID caseId;
+    public String relation;
+    public String name;
+    @Column(name = "id_number_enc")
+    public String idNumberEnc;
+    @Column(name = "id_number_hash")
+    public String idNumberHash;
+    public Integer age;
+    public String disability;
+    public String health;
+    public String work;
+    @Column(name = "monthly_income_yuan")
+    public BigDecimal monthlyIncomeYuan;
+}

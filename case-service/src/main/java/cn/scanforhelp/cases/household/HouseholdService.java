@@ -1,0 +1,126 @@
+package cn.scanforhelp.cases.household;
+
+import cn.scanforhelp.cases.audit.AuditLog;
+import cn.scanforhelp.cases.calendar.Calendars;
+import cn.scanforhelp.cases.casefile.CaseActions;
+import cn.scanforhelp.cases.casefile.CaseFile;
+import cn.scanforhelp.cases.casefile.CaseQueries;
+import cn.scanforhelp.cases.casefile.CaseStep;
+import cn.scanforhelp.cases.household.HouseholdViews.Area;
+import cn.scanforhelp.cases.household.HouseholdViews.AssetIn;
+import cn.scanforhelp.cases.household.HouseholdViews.Household;
+import cn.scanforhelp.cases.household.HouseholdViews.HouseholdIn;
+import cn.scanforhelp.cases.household.HouseholdViews.Member;
+import cn.scanforhelp.cases.household.HouseholdViews.MemberIn;
+import cn.scanforhelp.infra.crypto.FieldCipher;
+import cn.scanforhelp.infra.crypto.Masking;
+import cn.scanforhelp.infra.problem.ProblemException;
+import cn.scanforhelp.infra.security.StaffScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Members, incomes and assets of a case's household, and the per-capita income set against the local
+ * dibao standard. The comparison is a hint for the reviewer; the decision stays with the township.
+ */
+@ApplicationScoped
+public class HouseholdService {
+
+    private final CaseQueries queries;
+    private final CaseActions actions;
+    private final FieldCipher cipher;
+    private final AuditLog audit;
+    private final StaffScope scope;
+    private final DibaoStandards standards;
+
+    public HouseholdService(CaseQueries queries, CaseActions actions, FieldCipher cipher, AuditLog audit,
+            StaffScope scope, DibaoStandards standards) {
+        this.standards = standards;
+        this.queries = queries;
+        this.actions = actions;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.scope = scope;
+    }
+
+    @Transactional
+    public Household get(UUID caseId) {
+        CaseFile c = queries.inScope(caseId);
+        audit.record(scope, "READ_HOUSEHOLD", c.id, c.divisionCode, null);
+        return view(c);
+    }
+
+    @Transactional
+    public CaseFile put(UUID caseId, String ifMatch, HouseholdIn in) {
+        CaseFile c = actions.lockForChange(caseId, ifMatch);
+        if (c.status.decided()) {
+            throw ProblemException.conflict("household-after-decision", Map.of("state", c.status.name()),
+                    c.status.name());
+        }
+        HouseholdMember.delete("caseId", c.id);
+        HouseholdAsset.delete("caseId", c.id);
+        for (MemberIn m : in.members()) {
+            HouseholdMember e = new HouseholdMember();
+            e.caseId = c.id;
+            e.relation = m.relation().trim();
+            e.name = m.name().trim();
+            e.idNumberEnc = cipher.encrypt(m.idNumber());
+            e.idNumberHash = cipher.hash(m.idNumber());
+            e.age = m.age();
+            e.disability = m.disability();
+            e.health = m.health();
+            e.work = m.work();
+            e.monthlyIncomeYuan = m.monthlyIncomeYuan();
+            e.persist();
+        }
+        for (AssetIn a : in.assets() == null ? List.<AssetIn>of() : in.assets()) {
+            HouseholdAsset e = new HouseholdAsset();
+            e.caseId = c.id;
+            e.kind = a.kind().trim();
+            e.description = a.description();
+            e.valueYuan = a.valueYuan();
+            e.persist();
+        }
+        c.area = in.area().name();
+        c.householdSize = in.members().size();
+        c.updatedAt = OffsetDateTime.now();
+        CaseStep s = new CaseStep();
+        s.caseId = c.id;
+        s.action = "RECORD_HOUSEHOLD";
+        s.fromStatus = c.status.name();
+        s.toStatus = c.status.name();
+        s.actor = scope.user();
+        s.at = OffsetDateTime.now();
+        s.details = in.members().size() + " members, " + (in.assets() == null ? 0 : in.assets().size()) + " assets";
+        s.persist();
+        audit.record(scope, "RECORD_HOUSEHOLD", c.id, c.divisionCode, s.details);
+        return c;
+    }
+
+    Household view(CaseFile c) {
+        List<HouseholdMember> members = HouseholdMember.list("caseId = ?1 order by id", c.id);
+        List<HouseholdAsset> assets = HouseholdAsset.list("caseId = ?1 order by id", c.id);
+        BigDecimal income = members.stream().map(m -> m.monthlyIncomeYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal perCapita = members.isEmpty() ? BigDecimal.ZERO
+                : income.divide(BigDecimal.valueOf(members.size()), 2, RoundingMode.HALF_UP);
+        int year = Calendars.today().getYear();
+        Area area = c.area == null ? null : Area.valueOf(c.area);
+        HouseholdViews.Standard std = area == null ? null : standards.inForce(
+                c.divisionCode.substring(0, Math.min(6, c.divisionCode.length())), area, year).orElse(null);
+        HouseholdViews.Hint hint = new HouseholdViews.Hint(perCapita, std == null ? null : std.monthlyYuan(),
+                std == null ? year : std.year(), std == null || members.isEmpty() ? null
+                        : perCapita.compareTo(std.monthlyYuan()) < 0,
+                std == null ? "未配置本县低保标准，无法比对" : "仅供参考：人均收入与低保标准的比对不是审批决定");
+        return new Household(area, members.stream().map(m -> new Member(m.relation, Masking.name(m.name),
+                        Masking.idNumber(cipher.decrypt(m.idNumberEnc)), m.age, m.disability, m.health, m.work,
+                        m.monthlyIncomeYuan)).toList(),
+                assets.stream().map(a -> new AssetIn(a.kind, a.description, a.valueYuan)).toList(),
+                assets.stream().map(a -> a.valueYuan).reduce(BigDecimal.ZERO, BigDecimal::add), hint);
+    }
+}
