@@ -20,15 +20,16 @@ public interface OutboxDelivery {
     }
 
     /**
-     * HTTP status → what to do. 401/403 are retried: they mean a token or configuration problem on
-     * our side that an operator will fix, and the event must survive until then. 408/425/429 and 5xx
-     * are transient. The remaining 4xx are the receiver saying the event itself is wrong.
+     * HTTP status → what to do. 401/403/404 are retried: they mean a token, routing or deployment
+     * problem (a receiver not yet upgraded, a proxy without the route) that an operator will fix, and
+     * the event must survive until then. 408/425/429 and 5xx are transient. The remaining 4xx are the
+     * receiver saying the event itself is wrong.
      */
     static void checkStatus(int status, String destination) {
         if (status >= 200 && status < 300) {
             return;
         }
-        boolean retry = status >= 500 || status == 401 || status == 403 || status == 408 || status == 425
+        boolean retry = status >= 500 || status == 401 || status == 403 || status == 404 || status == 408 || status == 425
                 || status == 429;
         if (retry) {
             throw new IllegalStateException(destination + " answered " + status);
