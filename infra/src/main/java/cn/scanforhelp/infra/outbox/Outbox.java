@@ -38,13 +38,16 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("outbox payload cannot be serialized", e);
         }
-        em.createNativeQuery("insert into outbox_event (id, destination, aggregate_id, event_type, payload) "
-                + "values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
+        // One round trip: the insert, and pg_notify (delivered by PostgreSQL at commit, never if the
+        // transaction rolls back) to wake the relay. count(...) gives the statement a typed result:
+        // a bare "select pg_notify(...)" returns void, which Hibernate resolves by throwing and
+        // catching an exception on every call.
+        em.createNativeQuery("with e as (insert into outbox_event (id, destination, aggregate_id, event_type, payload) "
+                + "values (?1, ?2, ?3, ?4, cast(?5 as jsonb)) returning destination) "
+                + "select count(pg_notify('outbox', e.destination)) from e")
                 .setParameter(1, id).setParameter(2, destination).setParameter(3, aggregateId)
                 .setParameter(4, eventType).setParameter(5, json)
-                .executeUpdate();
-        // Delivered by PostgreSQL at commit (never if the transaction rolls back): wakes the relay.
-        em.createNativeQuery("select pg_notify('outbox', ?1)").setParameter(1, destination).getSingleResult();
+                .getSingleResult();
         return id;
     }
 }
