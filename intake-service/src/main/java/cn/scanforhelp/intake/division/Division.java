@@ -1,6 +1,7 @@
 package cn.scanforhelp.intake.division;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,8 +12,13 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A statistical division: province, city, county, subdistrict/township, or village. */
+/**
+ * A statistical division: province, city, county, subdistrict/township, or village. Reference data read
+ * by every submission (township, village and its parent) and changed a few times a year, so it sits in
+ * Hibernate's second-level cache; another replica's change is seen within the cache's expiry.
+ */
 @Entity
+@Cacheable
 @Table(name = "division")
 public class Division extends PanacheEntityBase {
 
