@@ -15,6 +15,9 @@ final class ReceiptStatus {
     private ReceiptStatus() {
     }
 
+    // The receipts of the message's 1–3 parts are looked up by primary key (LATERAL): a plain join was
+    // planned, while the table was young, as a hash join over every receipt, a plan that prepared
+    // statements then kept while the table grew.
     static void refresh(EntityManager em, UUID messageId, Instant now) {
         em.createNativeQuery("""
                 update sms_message m set
@@ -26,7 +29,9 @@ final class ReceiptStatus {
                                     else 'SENT' end as new_status,
                                (array_agg(r.state order by r.received_at desc) filter (where r.state is not null))[1] as last_state,
                                max(r.received_at) as last_at
-                          from sms_segment s left join sms_receipt r on r.smsc_message_id = s.smsc_message_id
+                          from sms_segment s
+                          left join lateral (select state, received_at from sms_receipt
+                                              where smsc_message_id = s.smsc_message_id) r on true
                          where s.message_id = ?1
                          group by s.message_id) x
                  where m.id = x.message_id and m.parts_sent = m.parts
