@@ -98,10 +98,29 @@ public class CaseQueries {
         }
         var query = CaseFile.<CaseFile>find(q.toString(),
                 Sort.by("nextDueOn", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("receivedAt"), p);
-        long total = query.count();
         List<Views.CaseSummary> items = query.page(page, size).list().stream().map(c -> summary(c, today)).toList();
-        audit.record(scope, "LIST", null, prefix, "queue page " + page + ", " + items.size() + " of " + total);
-        return new Views.Page(items, page, size, total);
+        // A short page is the last one: its position is the total. Otherwise count, but only up to COUNT_LIMIT + 1
+        // rows: counting a whole district (1,000,000 cases) cost more than the page itself.
+        boolean lastPage = items.size() < size && (page == 0 || !items.isEmpty());
+        long total = lastPage ? (long) page * size + items.size() : countUpTo(q.toString(), p, COUNT_LIMIT + 1);
+        boolean capped = !lastPage && total > COUNT_LIMIT;
+        if (capped) {
+            total = COUNT_LIMIT;
+        }
+        audit.record(scope, "LIST", null, prefix, "queue page " + page + ", " + items.size() + " of " + total
+                + (capped ? "+" : ""));
+        return new Views.Page(items, page, size, total, capped);
+    }
+
+    /** The queue counts matching cases up to this many; beyond, it answers "10000+". */
+    static final int COUNT_LIMIT = 10_000;
+
+    private static long countUpTo(String where, Parameters p, int limit) {
+        // HQL wants an order by before a limit in a subquery; ordering by a constant costs PostgreSQL no sort
+        var count = CaseFile.getEntityManager().createQuery("select count(*) from (select 1 as one from CaseFile c"
+                + " where " + where + " order by 1 limit " + limit + ")", Long.class);
+        p.map().forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     static Views.CaseSummary summary(CaseFile c, LocalDate today) {

@@ -46,7 +46,7 @@ public class CasesResource {
             {"items":[{"id":"3d6f0a8e-1b2c-4d5e-8f90-a1b2c3d4e5f6","trackingNumber":"K7QM4HXP2R","type":"UNCLASSIFIED",
             "status":"RECEIVED","channel":"QR","divisionCode":"620503114","townshipName":"利桥镇","villageName":"花园村",
             "applicantName":"张*三","urgent":false,"receivedAt":"2026-11-29T09:00:00+08:00","nextDeadline":"2026-12-02",
-            "deadlineState":"ON_TRACK","escalated":false}],"page":0,"size":20,"total":1}""";
+            "deadlineState":"ON_TRACK","escalated":false}],"page":0,"size":20,"total":1,"totalCapped":false}""";
     static final String ACTION_EXAMPLE = "{\"action\":\"REQUEST_MATERIALS\",\"note\":\"电话告知\","
             + "\"materials\":[\"户口簿复印件\",\"医院诊断证明\"]}";
 
@@ -61,7 +61,8 @@ public class CasesResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listCases", summary = "The queue, nearest deadline first",
-            description = "Only cases whose division code starts with the caller's division. The list itself is audited.")
+            description = "Only cases whose division code starts with the caller's division. The list itself is audited."
+                    + " total counts matching cases up to 10,000; beyond, total is 10000 and totalCapped is true.")
     @APIResponse(responseCode = "200", description = "One page of cases", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Page.class),
             examples = @ExampleObject(name = "queue", value = SUMMARY_EXAMPLE)))

@@ -29,7 +29,16 @@ public final class Views {
     public record Page(@Schema(maxItems = 100) List<CaseSummary> items,
             @Schema(format = "int32", minimum = "0", maximum = "100000") int page,
             @Schema(format = "int32", minimum = "1", maximum = "100") int size,
-            @Schema(format = "int64", minimum = "0", maximum = "100000000") long total) {
+            @Schema(format = "int64", minimum = "0", maximum = "100000000", description = "the cases that match;"
+                    + " counted up to 10,000: when more match (and this is not the last page), 10000 with totalCapped")
+            long total,
+            @Schema(description = "true when more than 10,000 cases match: total is then 10000 (show \"10000+\");"
+                    + " narrow the filters for an exact number. A short page (the last) always has the exact total")
+            boolean totalCapped) {
+
+        public Page(List<CaseSummary> items, int page, int size, long total) {
+            this(items, page, size, total, false);
+        }
     }
 
     @Schema(description = "A statutory deadline of the case")

@@ -7,13 +7,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-
+import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Counts for oversight, scoped like everything else. Plain GROUP BY on indexed columns (the division prefix
- * uses {@code text_pattern_ops}), so it stays fast with a million cases.
+ * Counts for oversight, scoped like everything else. Read from the summary that triggers on {@code case_file}
+ * keep by division, receipt day / month / year, type, channel and status (V5__statistics_summary.sql), not from
+ * the cases: the same numbers, in time that does not grow with the cases in scope (at 1,000,000 cases a district's
+ * year took 0.7–1 s, all time 2.4 s). Days to decision come from histograms in whole days and hours
+ * ({@link DecisionHours}); "overdue now" counts the open cases only.
  */
 @ApplicationScoped
 public class Statistics {
@@ -39,9 +44,12 @@ public class Statistics {
             @Schema(format = "int64", minimum = "0", maximum = "100000000") long decided,
             @Schema(format = "int64", minimum = "0", maximum = "100000000") long decidedOnTime,
             @Schema(nullable = true, description = "decided on time ÷ decided") Double onTimeRate,
-            @Schema(nullable = true, description = "calendar days from receipt to decision") Double medianDaysToDecision,
-            @Schema(nullable = true) Double p90DaysToDecision,
-            @Schema(format = "int64", minimum = "0", maximum = "100000000") long overdueNow) {
+            @Schema(nullable = true, description = "median calendar days from receipt to decision, each case's time"
+                    + " taken to the nearest hour (so exact to 1/24 day), interpolated like percentile_cont")
+            Double medianDaysToDecision,
+            @Schema(nullable = true, description = "90th percentile of the same") Double p90DaysToDecision,
+            @Schema(format = "int64", minimum = "0", maximum = "100000000",
+                    description = "cases received in the range, not closed, whose nearest deadline has passed") long overdueNow) {
     }
 
     /** {@code from}/{@code to}: receipt dates (Asia/Shanghai), inclusive; either may be null. */
@@ -53,41 +61,107 @@ public class Statistics {
         if (prefix == null) {
             return new Report(division, from, to, List.of(), 0, 0, 0, null, null, null, 0);
         }
-        // named parameters: the date bounds are optional (ordinal ones may not leave gaps)
-        String where = " where division_code like :prefix" + (from != null ? " and received_at >= :from" : "")
-                + (to != null ? " and received_at < :to" : "");
-        Query rows = em.createNativeQuery("select division_code, type, channel, status, count(*) from case_file"
-                + where + " group by division_code, type, channel, status order by 1, 2, 3, 4");
-        Query summary = em.createNativeQuery("""
-                select count(*),
-                       count(*) filter (where decided_at is not null),
-                       count(*) filter (where decided_on_time),
-                       percentile_cont(0.5) within group (order by extract(epoch from decided_at - received_at) / 86400)
-                           filter (where decided_at is not null),
-                       percentile_cont(0.9) within group (order by extract(epoch from decided_at - received_at) / 86400)
-                           filter (where decided_at is not null),
-                       count(*) filter (where next_due_on < :today and closed_at is null)
-                  from case_file""" + where);
-        for (Query q : List.of(rows, summary)) {
-            q.setParameter("prefix", prefix + "%");
-            if (from != null) {
-                q.setParameter("from", from.atStartOfDay(Calendars.ZONE).toOffsetDateTime());
+        // one snapshot for the four reads: the histograms' days and hours must add up to each other
+        em.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
+        // The summary (V5, kept by triggers on case_file): the range as whole years, months and days; the division
+        // prefix as a range of its "C"-collated codes (digits only, so the last one plus one ends it).
+        List<ReceiptPeriods.Run> runs = ReceiptPeriods.cover(from, to);
+        String where = " where division_code >= :lo and division_code < :hi and (" + periods(runs, List.of()) + ")";
+        Query counts = summary("select division_code, type, channel, status, sum(cases), sum(decided),"
+                + " sum(decided_on_time) from case_stats" + where
+                + " group by division_code, type, channel, status having sum(cases) > 0 order by 1, 2, 3, 4", prefix, runs);
+        @SuppressWarnings("unchecked")
+        List<Object[]> r = counts.getResultList();
+        List<Row> out = new ArrayList<>(r.size());
+        long total = 0;
+        long decided = 0;
+        long onTime = 0;
+        for (Object[] o : r) {
+            long n = ((Number) o[4]).longValue();
+            out.add(new Row((String) o[0], (String) o[1], (String) o[2], (String) o[3], n));
+            total += n;
+            decided += ((Number) o[5]).longValue();
+            onTime += ((Number) o[6]).longValue();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> days = summary("select days, sum(cases) from case_decision_days" + where
+                + " group by days having sum(cases) > 0", prefix, runs).getResultList();
+        DecisionHours decisions = new DecisionHours(DecisionHours.histogram(days));
+        List<Integer> needed = List.copyOf(decisions.daysNeeded());
+        NavigableMap<Integer, Long> hours = new TreeMap<>();
+        if (!needed.isEmpty()) {
+            Query q = summary("select hours, sum(cases) from case_decision_hours where division_code >= :lo"
+                    + " and division_code < :hi and (" + periods(runs, needed) + ") group by hours", prefix, runs);
+            for (int i = 0; i < needed.size(); i++) {
+                q.setParameter("h" + i, needed.get(i) * 24).setParameter("k" + i, needed.get(i) * 24 + 23);
             }
-            if (to != null) {
-                q.setParameter("to", to.plusDays(1).atStartOfDay(Calendars.ZONE).toOffsetDateTime());
+            @SuppressWarnings("unchecked")
+            List<Object[]> h = q.getResultList();
+            hours = DecisionHours.histogram(h);
+        }
+        Double median = decisions.percentileDays(0.5, hours);
+        Double p90 = decisions.percentileDays(0.9, hours);
+        return new Report(prefix, from, to, out, total, decided, onTime,
+                decided == 0 ? null : round((double) onTime / decided), median == null ? null : round(median),
+                p90 == null ? null : round(p90), overdue(prefix, from, to));
+    }
+
+    private Query summary(String sql, String prefix, List<ReceiptPeriods.Run> runs) {
+        Query q = em.createNativeQuery(sql).setParameter("lo", prefix).setParameter("hi", upperBound(prefix));
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).first() != null) {
+                q.setParameter("a" + i, runs.get(i).first());
+            }
+            if (runs.get(i).last() != null) {
+                q.setParameter("b" + i, runs.get(i).last());
             }
         }
-        summary.setParameter("today", Calendars.today());
-        @SuppressWarnings("unchecked")
-        List<Object[]> r = rows.getResultList();
-        List<Row> out = r.stream().map(o -> new Row((String) o[0], (String) o[1], (String) o[2], (String) o[3],
-                ((Number) o[4]).longValue())).toList();
-        Object[] s = (Object[]) summary.getSingleResult();
-        long decided = ((Number) s[1]).longValue();
-        long onTime = ((Number) s[2]).longValue();
-        return new Report(prefix, from, to, out, ((Number) s[0]).longValue(), decided, onTime,
-                decided == 0 ? null : round((double) onTime / decided), s[3] == null ? null : round(((Number) s[3]).doubleValue()),
-                s[4] == null ? null : round(((Number) s[4]).doubleValue()), ((Number) s[5]).longValue());
+        return q;
+    }
+
+    /** Open cases past their nearest deadline, from the partial index case_file_open_due (open cases only). */
+    private long overdue(String prefix, LocalDate from, LocalDate to) {
+        Query q = em.createNativeQuery("select count(*) from case_file where division_code like :prefix"
+                + " and closed_at is null and next_due_on < :today"
+                + (from != null ? " and received_at >= :from" : "") + (to != null ? " and received_at < :to" : ""))
+                .setParameter("prefix", prefix + "%").setParameter("today", Calendars.today());
+        if (from != null) {
+            q.setParameter("from", from.atStartOfDay(Calendars.ZONE).toOffsetDateTime());
+        }
+        if (to != null) {
+            q.setParameter("to", to.plusDays(1).atStartOfDay(Calendars.ZONE).toOffsetDateTime());
+        }
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /**
+     * {@code (grain = 'Y' and period >= :a0 and period <= :b0) or …}, "false" for no runs (from after to); with
+     * {@code hourRanges}, each run once per range {@code hours >= :hJ and hours <= :kJ} (so each arm is one index
+     * range).
+     */
+    static String periods(List<ReceiptPeriods.Run> runs, List<Integer> hourRanges) {
+        if (runs.isEmpty()) {
+            return "false";
+        }
+        List<String> arms = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            ReceiptPeriods.Run r = runs.get(i);
+            String run = "grain = '" + r.grain() + "'" + (r.first() != null ? " and period >= :a" + i : "")
+                    + (r.last() != null ? " and period <= :b" + i : "");
+            if (hourRanges.isEmpty()) {
+                arms.add("(" + run + ")");
+            }
+            for (int j = 0; j < hourRanges.size(); j++) {
+                arms.add("(" + run + " and hours >= :h" + j + " and hours <= :k" + j + ")");
+            }
+        }
+        return String.join(" or ", arms);
+    }
+
+    /** The first code after every code that starts with {@code prefix} (digits: '9' + 1 is ':'). */
+    static String upperBound(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     }
 
     private static double round(double d) {

@@ -48,7 +48,9 @@ public class StatisticsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getStatistics", summary = "Counts by division × type × channel × status, and rates",
-            description = "Scoped to the caller's division; from/to filter by receipt date (Asia/Shanghai).")
+            description = "Scoped to the caller's division; from/to filter by receipt date (Asia/Shanghai, inclusive)."
+                    + " Read from a summary that every change to a case updates in the same transaction, so the numbers"
+                    + " are current; times to decision are taken to the nearest hour.")
     @APIResponse(responseCode = "200", description = "The statistics", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.Report.class),
             examples = @ExampleObject(name = "district", value = EXAMPLE)))
