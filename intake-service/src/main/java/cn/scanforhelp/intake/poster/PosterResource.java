@@ -144,9 +144,7 @@ public class PosterResource {
     public Response png(@PathParam("code") @Parameter(schema = @Schema(maxLength = 12)) String code,
             @Parameter(description = "width in pixels", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
                     minimum = "128", maximum = "2048")) @QueryParam("size") Integer size) {
-        Poster p = service.get(code, scope::covers);
-        return Response.ok(QrCodes.png(service.url(p.code), size(size)), "image/png")
-                .header("Cache-Control", "private, max-age=86400").build();
+        return qr(code, size, QrCodes::png, "image/png");
     }
 
     @GET
@@ -163,8 +161,14 @@ public class PosterResource {
     public Response svg(@PathParam("code") @Parameter(schema = @Schema(maxLength = 12)) String code,
             @Parameter(description = "width in pixels", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
                     minimum = "128", maximum = "2048")) @QueryParam("size") Integer size) {
+        return qr(code, size, QrCodes::svg, "image/svg+xml");
+    }
+
+    /** One QR image of the poster in scope, rendered at the asked width; images change only with the code. */
+    private Response qr(String code, Integer size, java.util.function.BiFunction<String, Integer, ?> render,
+            String mediaType) {
         Poster p = service.get(code, scope::covers);
-        return Response.ok(QrCodes.svg(service.url(p.code), size(size)), "image/svg+xml")
+        return Response.ok(render.apply(service.url(p.code), size(size)), mediaType)
                 .header("Cache-Control", "private, max-age=86400").build();
     }
 
