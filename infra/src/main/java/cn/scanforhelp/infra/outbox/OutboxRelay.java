@@ -16,12 +16,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -155,50 +158,98 @@ public class OutboxRelay {
             }
             // A batch holds at most one event per aggregate (the claim skips events with an earlier
             // undelivered one), so its events may go out at the same time without breaking order.
-            List<java.util.concurrent.Future<Exception>> outcomes = new ArrayList<>();
-            for (OutboxMessage m : batch) {
-                outcomes.add(senders.submit(() -> attempt(m)));
-            }
-            int delivered = 0;
+            List<Exception> outcomes = send(batch);
+            List<UUID> delivered = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
-                delivered += record(c, batch.get(i), outcome(outcomes.get(i))) ? 1 : 0;
+                if (outcomes.get(i) == null) {
+                    delivered.add(batch.get(i).id());
+                } else {
+                    recordFailure(c, batch.get(i), outcomes.get(i));
+                }
+            }
+            if (!delivered.isEmpty()) {
+                // one statement for all accepted events: under a surge a batch is mostly these
+                try (PreparedStatement ps = c.prepareStatement("update outbox_event set delivered_at = now(), "
+                        + "attempts = attempts + 1, last_error = null where id = any (?)")) {
+                    ps.setArray(1, c.createArrayOf("uuid", delivered.toArray()));
+                    ps.executeUpdate();
+                }
             }
             c.commit();
-            return delivered;
+            return delivered.size();
         }
     }
 
-    /** Sends one event; the failure, or null when the receiver accepted it. */
-    private Exception attempt(OutboxMessage m) {
+    /**
+     * Sends a claimed batch: one call per event, or one call per chunk where the destination takes
+     * several at once; calls run side by side. Returns the failure per event (null = accepted).
+     */
+    private List<Exception> send(List<OutboxMessage> batch) {
+        List<List<OutboxMessage>> calls = new ArrayList<>();
+        Map<String, List<OutboxMessage>> open = new HashMap<>();
+        for (OutboxMessage m : batch) {
+            int limit = Math.max(1, deliveries.get(m.destination()).batchLimit());
+            List<OutboxMessage> call = open.get(m.destination());
+            if (call == null || call.size() >= limit) {
+                call = new ArrayList<>();
+                calls.add(call);
+                open.put(m.destination(), call);
+            }
+            call.add(m);
+        }
+        List<Future<List<Exception>>> pending = new ArrayList<>(calls.size());
+        for (List<OutboxMessage> call : calls) {
+            pending.add(senders.submit(() -> attempt(call)));
+        }
+        Map<UUID, Exception> failures = new HashMap<>();
+        for (int i = 0; i < calls.size(); i++) {
+            List<OutboxMessage> call = calls.get(i);
+            List<Exception> outcome = outcome(pending.get(i), call.size());
+            for (int j = 0; j < call.size(); j++) {
+                if (outcome.get(j) != null) {
+                    failures.put(call.get(j).id(), outcome.get(j));
+                }
+            }
+        }
+        List<Exception> byEvent = new ArrayList<>(batch.size());
+        for (OutboxMessage m : batch) {
+            byEvent.add(failures.get(m.id()));
+        }
+        return byEvent;
+    }
+
+    /** One call: the failure per event, or the call's failure for each of its events when it threw. */
+    private List<Exception> attempt(List<OutboxMessage> call) {
+        OutboxDelivery delivery = deliveries.get(call.get(0).destination());
         try {
-            deliveries.get(m.destination()).deliver(m);
-            return null;
+            if (delivery.batchLimit() <= 1) {
+                delivery.deliver(call.get(0));
+                return Collections.singletonList(null);
+            }
+            List<Exception> outcomes = delivery.deliverAll(call);
+            if (outcomes.size() != call.size()) {
+                throw new IllegalStateException(delivery.destination() + " answered " + outcomes.size()
+                        + " outcomes for " + call.size() + " events");
+            }
+            return outcomes;
         } catch (Exception e) {
-            return e;
+            return Collections.nCopies(call.size(), e);
         }
     }
 
-    private static Exception outcome(java.util.concurrent.Future<Exception> f) {
+    private static List<Exception> outcome(Future<List<Exception>> f, int size) {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return e;
-        } catch (java.util.concurrent.ExecutionException e) {
-            return e.getCause() instanceof Exception ex ? ex : e;
+            return Collections.nCopies(size, e);
+        } catch (ExecutionException e) {
+            return Collections.nCopies(size, e.getCause() instanceof Exception ex ? ex : e);
         }
     }
 
-    /** Writes the outcome of one attempt in the batch's transaction. */
-    private boolean record(Connection c, OutboxMessage m, Exception failure) throws SQLException {
-        if (failure == null) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update outbox_event set delivered_at = now(), attempts = attempts + 1, last_error = null where id = ?")) {
-                ps.setObject(1, m.id());
-                ps.executeUpdate();
-            }
-            return true;
-        }
+    /** Writes a failed attempt in the batch's transaction: parked, or due again after a backoff. */
+    private void recordFailure(Connection c, OutboxMessage m, Exception failure) throws SQLException {
         if (failure instanceof OutboxDelivery.PermanentDeliveryFailure) {
             LOG.errorf("outbox event %s (%s → %s) parked: %s", m.id(), m.eventType(), m.destination(),
                     failure.getMessage());
@@ -208,7 +259,7 @@ public class OutboxRelay {
                 ps.setObject(2, m.id());
                 ps.executeUpdate();
             }
-            return false;
+            return;
         }
         Duration wait = backoff(m.attempts() + 1);
         LOG.infof("outbox event %s (%s → %s) attempt %d failed (%s); next in %d ms", m.id(), m.eventType(),
@@ -220,7 +271,6 @@ public class OutboxRelay {
             ps.setObject(3, m.id());
             ps.executeUpdate();
         }
-        return false;
     }
 
     /** Exponential backoff with full jitter, capped. */
