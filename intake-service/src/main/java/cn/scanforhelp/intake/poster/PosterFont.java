@@ -3,7 +3,6 @@ package cn.scanforhelp.intake.poster;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +15,7 @@ import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,6 +25,9 @@ import org.jboss.logging.Logger;
  * The CJK TrueType font embedded in posters, found once at start: {@code sfh.poster.font} if set,
  * else the Debian font packages' paths. Without a usable font the service does not start, and says
  * which package to install: a poster without its Chinese text is worse than no poster.
+ *
+ * <p>The font is read from its file each time (fontbox reads only the tables it needs): keeping the
+ * 5 MB collection in memory cost every replica that much heap for a few posters a day.
  */
 @Startup
 @ApplicationScoped
@@ -38,7 +40,7 @@ public class PosterFont {
     private static final Logger LOG = Logger.getLogger(PosterFont.class);
 
     private final Optional<String> configured;
-    private byte[] data;
+    private Path file;
     private boolean collection;
     private String source;
 
@@ -63,7 +65,7 @@ public class PosterFont {
                 continue;
             }
             try {
-                data = Files.readAllBytes(p);
+                file = p;
                 collection = candidate.toLowerCase(Locale.ROOT).matches(".*\\.(ttc|otc)$");
                 try (Loaded f = open()) {
                     source = candidate + " (" + f.font().getName() + ")";
@@ -72,7 +74,7 @@ public class PosterFont {
                 return;
             } catch (IOException | IllegalStateException e) {
                 refused.add(candidate + " (" + e.getMessage() + ")");
-                data = null;
+                file = null;
             }
         }
         throw new IllegalStateException("No usable CJK TrueType font for posters. Install the Debian package "
@@ -98,10 +100,15 @@ public class PosterFont {
     /** Each document parses its own copy: fontbox fonts read lazily and are not thread-safe. */
     private Loaded open() throws IOException {
         if (!collection) {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
-            return new Loaded(check(ttf), ttf, null);
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+            try {
+                return new Loaded(check(ttf), ttf, null);
+            } catch (IllegalStateException | IOException e) {
+                ttf.close();
+                throw e;
+            }
         }
-        TrueTypeCollection ttc = new TrueTypeCollection(new ByteArrayInputStream(data));
+        TrueTypeCollection ttc = new TrueTypeCollection(file.toFile());
         TrueTypeFont[] chosen = new TrueTypeFont[1];
         ttc.processAllFonts(f -> {
             // WenQuanYi's collection holds a proportional and a "Mono" face: prefer the former.
