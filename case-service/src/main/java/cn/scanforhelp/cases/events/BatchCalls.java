@@ -26,7 +26,7 @@ public final class BatchCalls {
      * exceed {@code maxBytes}, the receivers' body limit (a call above it would be refused whole).
      * A call that fails (no connection, 5xx, 401/403/404: a receiver not reachable or not yet upgraded)
      * fails each of its events for a retry; one the receiver refuses whole (e.g. 400, 413) is sent again
-     * event by event, so that only an event at fault is parked.
+     * event by event through the single call, so that only an event at fault is parked.
      */
     public static List<Exception> send(OutboxDelivery delivery, List<OutboxMessage> messages, Item item,
             int maxBytes, Function<String, Response> call, ObjectMapper mapper) {
@@ -49,7 +49,7 @@ public final class BatchCalls {
             List<Exception> answer;
             try (Response r = call.apply(array(body))) {
                 RuntimeException whole = OutboxDelivery.failure(r.getStatus(), delivery.destination());
-                if (whole instanceof OutboxDelivery.PermanentDeliveryFailure && part.size() > 1) {
+                if (whole instanceof OutboxDelivery.PermanentDeliveryFailure) {
                     answer = oneByOne(delivery, sent);
                 } else if (whole != null) {
                     answer = Collections.nCopies(part.size(), whole);
