@@ -3,14 +3,27 @@ package cn.scanforhelp.cases.events;
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.outbox.OutboxDelivery;
 import cn.scanforhelp.infra.outbox.OutboxMessage;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** The two outbox destinations of this service. */
+/**
+ * The two outbox destinations of this service. Under load the relay hands each up to
+ * {@link #BATCH_LIMIT} events at once, which go in one call to the receiver's batch endpoint: one
+ * token check and one receiver transaction instead of one per event.
+ */
 public final class Deliveries {
+
+    /** Events per batch call; the receivers take at most 100. */
+    static final int BATCH_LIMIT = 100;
+    /** Bytes of JSON per call: the receivers refuse bodies above 64 KiB (SFH_MAX_BODY). */
+    static final String MAX_BYTES = "sfh.events.batch-max-bytes";
 
     private Deliveries() {
     }
@@ -21,11 +34,14 @@ public final class Deliveries {
         private final NotificationClient client;
         private final FieldCipher cipher;
         private final ObjectMapper mapper;
+        private final int maxBytes;
 
-        public ToNotification(@RestClient NotificationClient client, FieldCipher cipher, ObjectMapper mapper) {
+        public ToNotification(@RestClient NotificationClient client, FieldCipher cipher, ObjectMapper mapper,
+                @ConfigProperty(name = MAX_BYTES, defaultValue = "60000") int maxBytes) {
             this.client = client;
             this.cipher = cipher;
             this.mapper = mapper;
+            this.maxBytes = maxBytes;
         }
 
         @Override
@@ -35,13 +51,30 @@ public final class Deliveries {
 
         @Override
         public void deliver(OutboxMessage message) throws Exception {
-            ObjectNode body = (ObjectNode) mapper.readTree(message.payload());
-            if (body.hasNonNull("phone")) {
-                body.put("phone", cipher.decrypt(body.get("phone").asText()));
-            }
-            try (Response r = client.send(mapper.writeValueAsString(body))) {
+            try (Response r = client.send(item(mapper, cipher::decrypt, message.payload()))) {
                 OutboxDelivery.checkStatus(r.getStatus(), destination());
             }
+        }
+
+        @Override
+        public int batchLimit() {
+            return BATCH_LIMIT;
+        }
+
+        @Override
+        public List<Exception> deliverAll(List<OutboxMessage> messages) {
+            return BatchCalls.send(this, messages, m -> item(mapper, cipher::decrypt, m.payload()), maxBytes,
+                    client::sendAll, mapper);
+        }
+
+        /** The event as notification-service takes it: the stored payload with the phone decrypted. */
+        public static String item(ObjectMapper mapper, UnaryOperator<String> decrypt, String payload)
+                throws JsonProcessingException {
+            ObjectNode body = (ObjectNode) mapper.readTree(payload);
+            if (body.hasNonNull("phone")) {
+                body.put("phone", decrypt.apply(body.get("phone").asText()));
+            }
+            return mapper.writeValueAsString(body);
         }
     }
 
@@ -49,9 +82,14 @@ public final class Deliveries {
     @ApplicationScoped
     public static class ToIntake implements OutboxDelivery {
         private final IntakeClient client;
+        private final ObjectMapper mapper;
+        private final int maxBytes;
 
-        public ToIntake(@RestClient IntakeClient client) {
+        public ToIntake(@RestClient IntakeClient client, ObjectMapper mapper,
+                @ConfigProperty(name = MAX_BYTES, defaultValue = "60000") int maxBytes) {
             this.client = client;
+            this.mapper = mapper;
+            this.maxBytes = maxBytes;
         }
 
         @Override
@@ -64,6 +102,25 @@ public final class Deliveries {
             try (Response r = client.status(message.aggregateId(), message.payload())) {
                 OutboxDelivery.checkStatus(r.getStatus(), destination());
             }
+        }
+
+        @Override
+        public int batchLimit() {
+            return BATCH_LIMIT;
+        }
+
+        @Override
+        public List<Exception> deliverAll(List<OutboxMessage> messages) {
+            return BatchCalls.send(this, messages, m -> item(mapper, m.aggregateId(), m.payload()), maxBytes,
+                    client::statuses, mapper);
+        }
+
+        /** One item of intake's batch: the application id, then the single call's body. */
+        public static String item(ObjectMapper mapper, String applicationId, String payload)
+                throws JsonProcessingException {
+            ObjectNode item = mapper.createObjectNode().put("applicationId", applicationId);
+            item.setAll((ObjectNode) mapper.readTree(payload));
+            return mapper.writeValueAsString(item);
         }
     }
 }

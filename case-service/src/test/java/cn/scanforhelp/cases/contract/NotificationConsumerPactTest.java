@@ -1,16 +1,22 @@
 package cn.scanforhelp.cases.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import au.com.dius.pact.consumer.ConsumerPactBuilder;
 import au.com.dius.pact.consumer.ConsumerPactRunnerKt;
+import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.model.MockProviderConfig;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import cn.scanforhelp.cases.casefile.CaseFile;
+import cn.scanforhelp.cases.events.BatchCalls;
+import cn.scanforhelp.cases.events.Deliveries;
 import cn.scanforhelp.cases.events.ResidentNotices;
 import cn.scanforhelp.cases.procedure.ResidentEvent;
+import cn.scanforhelp.infra.outbox.OutboxDelivery;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,11 +50,20 @@ class NotificationConsumerPactTest {
     }
 
     static PactDslJsonBody common(String type, UUID eventId) {
-        return (PactDslJsonBody) new PactDslJsonBody()
-                .uuid("eventId", eventId)
+        return fill(new PactDslJsonBody(), type, eventId, true);
+    }
+
+    /** The fields every event has, into a body of its own or an element of a batch's array. */
+    static PactDslJsonBody fill(PactDslJsonBody body, String type, UUID eventId, boolean trackingNumber) {
+        body.uuid("eventId", eventId)
                 .stringMatcher("type", TYPES, type)
-                .uuid("caseId", CASE)
-                .stringMatcher("trackingNumber", "[0-9A-Z]{6,16}", "K7QM4HXP2R")
+                .uuid("caseId", CASE);
+        if (trackingNumber) {
+            body.stringMatcher("trackingNumber", "[0-9A-Z]{6,16}", "K7QM4HXP2R");
+        } else {
+            body.nullValue("trackingNumber");
+        }
+        return (PactDslJsonBody) body
                 .stringMatcher("divisionCode", "[0-9]{9,12}", "620503114")
                 .stringType("townshipName", "利桥镇")
                 .stringType("hotline", "0938-2731001")
@@ -56,6 +72,21 @@ class NotificationConsumerPactTest {
                 .stringMatcher("occurredAt", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([+-]\\d{2}:\\d{2}|Z)",
                         "2026-11-29T10:00:00+08:00")
                 .stringMatcher("deadline", "\\d{4}-\\d{2}-\\d{2}", "2026-12-02");
+    }
+
+    static final UUID BATCHED = UUID.fromString("7b2d4f60-0000-4000-8000-00000000c003");
+    static final UUID REFUSED = UUID.fromString("7b2d4f60-0000-4000-8000-00000000c004");
+
+    /** A batch as the delivery sends it: an event, and one the receiver refuses (no tracking number). */
+    static PactDslJsonArray batch() {
+        PactDslJsonArray batch = new PactDslJsonArray();
+        PactDslJsonBody received = fill(batch.object(), "RECEIVED", BATCHED, true);
+        received.nullValue("reasonCategory").nullValue("materials").nullValue("department").nullValue("amountYuan")
+                .nullValue("noticeEndsOn").closeObject();
+        PactDslJsonBody refused = fill(batch.object(), "ACCEPTED", REFUSED, false);
+        refused.nullValue("reasonCategory").nullValue("materials").nullValue("department").nullValue("amountYuan")
+                .nullValue("noticeEndsOn").closeObject();
+        return batch;
     }
 
     static CaseFile sample() {
@@ -117,6 +148,19 @@ class NotificationConsumerPactTest {
                 .matchHeader("Authorization", "Bearer .+", "Bearer service-token")
                 .body(rejected)
                 .willRespondWith().status(202)
+                .given(NEW)
+                .uponReceiving("events of two cases in one batch call")
+                .path("/internal/v1/events/batch").method("POST")
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Authorization", "Bearer .+", "Bearer service-token")
+                .body(batch())
+                .willRespondWith().status(200)
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(new PactDslJsonBody().array("results")
+                        .object().numberValue("status", 200).closeObject()
+                        .object().numberValue("status", 400)
+                        .stringValue("problem", "urn:scan-for-help:problem:validation-failed").closeObject()
+                        .closeArray())
                 .toPact();
 
         var result = ConsumerPactRunnerKt.runConsumerTest(pact, MockProviderConfig.createDefault(PactSpecVersion.V3),
@@ -139,6 +183,27 @@ class NotificationConsumerPactTest {
                                 .build(), HttpResponse.BodyHandlers.ofString());
                         assertEquals(202, r.statusCode(), r.body());
                     }
+                    // the batch exactly as the delivery writes it, and its answer as the delivery reads it
+                    CaseFile broken = sample();
+                    broken.trackingNumber = null; // refused by the receiver, alone
+                    List<String> items = new ArrayList<>();
+                    for (Map<String, Object> payload : List.of(
+                            ResidentNotices.notification(BATCHED, sample(), ResidentEvent.RECEIVED,
+                                    ResidentNotices.Extras.NONE),
+                            ResidentNotices.notification(REFUSED, broken, ResidentEvent.ACCEPTED,
+                                    ResidentNotices.Extras.NONE))) {
+                        items.add(Deliveries.ToNotification.item(PactFiles.JSON, phone -> phone,
+                                PactFiles.JSON.writeValueAsString(payload)));
+                    }
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.getUrl()
+                            + "/internal/v1/events/batch")).header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer service-token")
+                            .POST(HttpRequest.BodyPublishers.ofString(BatchCalls.array(items)))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+                    assertEquals(200, r.statusCode(), r.body());
+                    List<Exception> outcomes = BatchCalls.outcomes(r.body(), 2, "notification-service", PactFiles.JSON);
+                    assertNull(outcomes.get(0));
+                    assertInstanceOf(OutboxDelivery.PermanentDeliveryFailure.class, outcomes.get(1));
                     return null;
                 });
         PactFiles.assertOk(result);

@@ -28,9 +28,8 @@ public class StatusService {
         this.inbox = inbox;
     }
 
-    /** @return true if the update changed what the resident sees */
-    @Transactional
-    public boolean apply(UUID applicationId, StatusUpdate u) {
+    /** The fields an update must have; empty when it can be applied. */
+    public static List<FieldError> errors(StatusUpdate u) {
         List<FieldError> errors = new ArrayList<>();
         if (u.eventId() == null) {
             errors.add(FieldError.of("eventId", "required"));
@@ -47,6 +46,13 @@ public class StatusService {
         if (u.caseId() != null && u.caseId().length() > 64) {
             errors.add(FieldError.of("caseId", "text.too-long", 64));
         }
+        return errors;
+    }
+
+    /** @return true if the update changed what the resident sees */
+    @Transactional
+    public boolean apply(UUID applicationId, StatusUpdate u) {
+        List<FieldError> errors = errors(u);
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
