@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * alone would have had, so the sender retries or parks each event on its own.
  */
 @Schema(description = "One result per event of the batch, in the order they were sent")
-public record BatchAnswer(List<Result> results) {
+public record BatchAnswer(@Schema(maxItems = 100) List<Result> results) {
 
     /**
      * @param status the HTTP status this event alone would have had
@@ -17,8 +17,9 @@ public record BatchAnswer(List<Result> results) {
      * @param body for an accepted event, what the single-event endpoint answers (may be null)
      */
     @Schema(name = "BatchResult")
-    public record Result(@Schema(examples = "200") int status,
-            @Schema(examples = "urn:scan-for-help:problem:validation-failed") String problem,
+    public record Result(@Schema(minimum = "100", maximum = "599", examples = "200") int status,
+            @Schema(maxLength = 100, nullable = true, pattern = "^urn:scan-for-help:problem:[a-z0-9-]+$",
+                    examples = "urn:scan-for-help:problem:validation-failed") String problem,
             Object body) {
 
         public static Result accepted(Object body) {
