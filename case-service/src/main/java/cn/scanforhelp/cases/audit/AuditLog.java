@@ -19,6 +19,12 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String roles, String action, UUID caseId, String divisionCode, String detail) {
+        entry(actor, roles, action, caseId, divisionCode, detail).persist();
+    }
+
+    /** The line {@link #record} appends, not yet written: for a caller that writes many at once. */
+    public static AuditEntry entry(String actor, String roles, String action, UUID caseId, String divisionCode,
+            String detail) {
         AuditEntry e = new AuditEntry();
         e.at = OffsetDateTime.now();
         e.actor = actor;
@@ -27,6 +33,6 @@ public class AuditLog {
         e.caseId = caseId;
         e.divisionCode = divisionCode;
         e.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
-        e.persist();
+        return e;
     }
 }

@@ -7,6 +7,7 @@ import cn.scanforhelp.cases.procedure.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
@@ -90,9 +91,31 @@ public class Deadlines {
         refreshNext(c);
     }
 
+    /**
+     * Starts the clocks of a case not yet written, without reading anything (a new case has no clocks):
+     * sets its queue fields and answers the new rows, for the caller to write.
+     */
+    public List<CaseDeadline> startNew(CaseFile c, LocalDate today, Clock.Kind... kinds) {
+        List<CaseDeadline> started = new ArrayList<>(kinds.length);
+        for (Clock.Kind kind : kinds) {
+            CaseDeadline d = new CaseDeadline();
+            started(c, kind, d, today);
+            started.add(d);
+        }
+        next(c, started);
+        return started;
+    }
+
     private void start(CaseFile c, Clock.Kind kind, CaseDeadline existing, LocalDate today) {
-        WorkingCalendar cal = calendars.get();
         CaseDeadline d = existing != null ? existing : new CaseDeadline();
+        started(c, kind, d, today);
+        if (existing == null) {
+            d.persist();
+        }
+    }
+
+    private void started(CaseFile c, Clock.Kind kind, CaseDeadline d, LocalDate today) {
+        WorkingCalendar cal = calendars.get();
         d.caseId = c.id;
         d.kind = kind;
         d.pausedOn = null;
@@ -125,9 +148,6 @@ public class Deadlines {
                 d.dueOn = ends.toLocalDate();
             }
         }
-        if (existing == null) {
-            d.persist();
-        }
     }
 
     /** After a reclassification the running decision clock takes the new type's length. */
@@ -152,7 +172,11 @@ public class Deadlines {
 
     /** The nearest running statutory deadline (the notice is not one), kept on the case for the queue. */
     public void refreshNext(CaseFile c) {
-        CaseDeadline next = of(c).stream().filter(CaseDeadline::running)
+        next(c, of(c));
+    }
+
+    private void next(CaseFile c, List<CaseDeadline> deadlines) {
+        CaseDeadline next = deadlines.stream().filter(CaseDeadline::running)
                 .filter(d -> d.kind != Clock.Kind.PUBLIC_NOTICE)
                 .min(Comparator.comparing(d -> d.dueOn)).orElse(null);
         c.nextDueOn = next == null ? null : next.dueOn;

@@ -39,11 +39,19 @@ public class ResidentNotices {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void tell(CaseFile c, ResidentEvent event, Extras x) {
+        Outbox.Event e = telling(c, event, x);
+        if (e != null) {
+            outbox.enqueue(e.id(), e.destination(), e.aggregateId(), e.eventType(), e.payload());
+        }
+    }
+
+    /** The event {@link #tell} writes, for a caller that writes many at once; null when there is nobody to text. */
+    public static Outbox.Event telling(CaseFile c, ResidentEvent event, Extras x) {
         if (c.phoneEnc == null) {
-            return; // no phone (e.g. some monitoring alerts): nobody to text; the status still reaches intake
+            return null; // no phone (e.g. some monitoring alerts): nobody to text; the status still reaches intake
         }
         UUID id = UUID.randomUUID();
-        outbox.enqueue(id, NOTIFICATION, c.id.toString(), event.name(), notification(id, c, event, x));
+        return new Outbox.Event(id, NOTIFICATION, c.id.toString(), event.name(), notification(id, c, event, x));
     }
 
     /** The SMS event exactly as docs/contracts.md shows it, except {@code phone} (still encrypted here). */
@@ -85,12 +93,29 @@ public class ResidentNotices {
     /** The resident's view of the status, to every application linked to the case. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void status(CaseFile c) {
-        c.statusSequence++;
+        c.statusSequence++; // before the query, whose flush then writes it with the step's other changes
         List<CaseApplication> apps = CaseApplication.list("caseId", c.id);
-        for (CaseApplication a : apps) {
-            UUID id = UUID.randomUUID();
-            outbox.enqueue(id, INTAKE, a.applicationId.toString(), "STATUS", status(id, c));
+        for (Outbox.Event e : sequenced(c, apps.stream().map(a -> a.applicationId).toList())) {
+            outbox.enqueue(e.id(), e.destination(), e.aggregateId(), e.eventType(), e.payload());
         }
+    }
+
+    /**
+     * What {@link #status} writes, for a caller that knows the case's applications and writes many events
+     * at once: the next status sequence, to each application.
+     */
+    public static List<Outbox.Event> statusEvents(CaseFile c, List<UUID> applicationIds) {
+        c.statusSequence++;
+        return sequenced(c, applicationIds);
+    }
+
+    private static List<Outbox.Event> sequenced(CaseFile c, List<UUID> applicationIds) {
+        List<Outbox.Event> events = new java.util.ArrayList<>(applicationIds.size());
+        for (UUID applicationId : applicationIds) {
+            UUID id = UUID.randomUUID();
+            events.add(new Outbox.Event(id, INTAKE, applicationId.toString(), "STATUS", status(id, c)));
+        }
+        return events;
     }
 
     public static Map<String, Object> status(UUID eventId, CaseFile c) {

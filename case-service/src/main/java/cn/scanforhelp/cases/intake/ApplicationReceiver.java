@@ -13,79 +13,175 @@ import cn.scanforhelp.cases.procedure.Clock;
 import cn.scanforhelp.cases.procedure.ResidentEvent;
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.outbox.Inbox;
+import cn.scanforhelp.infra.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Opens a case for each application intake delivers, or links it to the person's open case. Idempotent
  * by application id: a repeat finds the recorded application and answers as the first time did.
+ *
+ * <p>A batch costs a few statements in all, not a dozen per application: one to lock the applications,
+ * one to find those already received, one for the applicants' open cases (and their applications when
+ * one is linked to), then one insert per table ({@link ReceiptRows}). A new case is written once,
+ * complete: its clocks and status sequence are set before the insert, not updated after it.
  */
 @ApplicationScoped
 public class ApplicationReceiver {
 
+    static final String SOURCE = "intake-service";
+    private static final String ROLES = "service";
+
     private final FieldCipher cipher;
     private final Inbox inbox;
+    private final Outbox outbox;
     private final Deadlines deadlines;
-    private final ResidentNotices notices;
-    private final AuditLog audit;
     private final EntityManager em;
 
-    public ApplicationReceiver(FieldCipher cipher, Inbox inbox, Deadlines deadlines, ResidentNotices notices,
-            AuditLog audit, EntityManager em) {
+    public ApplicationReceiver(FieldCipher cipher, Inbox inbox, Outbox outbox, Deadlines deadlines, EntityManager em) {
         this.cipher = cipher;
         this.inbox = inbox;
+        this.outbox = outbox;
         this.deadlines = deadlines;
-        this.notices = notices;
-        this.audit = audit;
         this.em = em;
     }
 
     @Transactional
     public Received receive(ApplicationIn in) {
-        // Serialize deliveries of the same application (a repeat racing the first) on a row-less lock.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, in.applicationId().toString())
-                .getSingleResult();
-        CaseApplication known = CaseApplication.findById(in.applicationId());
-        if (known != null) {
-            return answer(known);
+        return receiveAll(List.of(in)).get(0);
+    }
+
+    /** Receives the applications in order, in the caller's transaction; one answer each. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Received> receiveAll(List<ApplicationIn> batch) {
+        lock(batch);
+        Map<UUID, CaseApplication> known = new HashMap<>();
+        CaseApplication.<CaseApplication>list("applicationId in ?1",
+                batch.stream().map(ApplicationIn::applicationId).distinct().toList())
+                .forEach(a -> known.put(a.applicationId, a));
+        Map<ApplicationIn, String> hashes = new IdentityHashMap<>();
+        for (ApplicationIn in : batch) {
+            if (!known.containsKey(in.applicationId()) && in.applicant().idNumber() != null) {
+                hashes.put(in, cipher.hash(in.applicant().idNumber()));
+            }
         }
-        inbox.firstDelivery(in.eventId(), "intake-service");
-        String idHash = cipher.hash(in.applicant().idNumber());
-        CaseFile open = idHash == null ? null
-                : CaseFile.<CaseFile>find("idNumberHash = ?1 and closedAt is null order by receivedAt", idHash)
-                        .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        Map<String, CaseFile> open = openCases(hashes.values());
+        Map<UUID, List<UUID>> linked = applicationsOf(open.values());
+        ReceiptRows rows = new ReceiptRows();
+        LocalDate today = Calendars.today();
+        List<Received> answers = new ArrayList<>(batch.size());
+        for (ApplicationIn in : batch) {
+            CaseApplication app = known.get(in.applicationId());
+            if (app == null) {
+                app = receiveNew(in, hashes.get(in), open, linked, rows, today);
+                known.put(app.applicationId, app); // the same application again in this batch: a repeat
+            }
+            answers.add(new Received(app.caseId, app.duplicate ? app.caseId : null));
+        }
+        rows.write(em, inbox, outbox);
+        return answers;
+    }
+
+    /**
+     * Serializes deliveries of the same application (a repeat racing the first) on row-less locks, taken
+     * in one order so that two batches cannot wait for each other; the same keys as one at a time.
+     */
+    private void lock(List<ApplicationIn> batch) {
+        String[] ids = batch.stream().map(a -> a.applicationId().toString()).toArray(String[]::new);
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select count(pg_advisory_xact_lock(k)) from "
+                    + "(select distinct hashtext(id) k from unnest(cast(? as text[])) id order by k) keys")) {
+                ps.setArray(1, c.createArrayOf("text", ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                }
+            }
+        });
+    }
+
+    /** Each applicant's earliest open case, locked: a second application of the person links to it. */
+    private static Map<String, CaseFile> openCases(Collection<String> hashes) {
+        Map<String, CaseFile> open = new HashMap<>();
+        if (!hashes.isEmpty()) {
+            CaseFile.<CaseFile>find("idNumberHash in ?1 and closedAt is null order by receivedAt",
+                    hashes.stream().distinct().toList()).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                    .forEach(c -> open.putIfAbsent(c.idNumberHash, c));
+        }
+        return open;
+    }
+
+    /** The applications linked to these cases, which a duplicate's status notice goes to as well. */
+    private static Map<UUID, List<UUID>> applicationsOf(Collection<CaseFile> cases) {
+        Map<UUID, List<UUID>> linked = new HashMap<>();
+        if (!cases.isEmpty()) {
+            CaseApplication.<CaseApplication>list("caseId in ?1 order by receivedAt",
+                    cases.stream().map(c -> c.id).toList())
+                    .forEach(a -> linked.computeIfAbsent(a.caseId, k -> new ArrayList<>()).add(a.applicationId));
+        }
+        return linked;
+    }
+
+    private CaseApplication receiveNew(ApplicationIn in, String idHash, Map<String, CaseFile> open,
+            Map<UUID, List<UUID>> linked, ReceiptRows rows, LocalDate today) {
+        rows.inbox.add(in.eventId());
         CaseApplication app = new CaseApplication();
         app.applicationId = in.applicationId();
         app.trackingNumber = in.trackingNumber();
         app.channel = in.channel();
         app.description = in.description();
         app.receivedAt = in.submittedAt();
-        if (open != null) {
-            app.caseId = open.id;
+        rows.applications.add(app);
+        CaseFile existing = idHash == null ? null : open.get(idHash);
+        if (existing != null) {
+            app.caseId = existing.id;
             app.duplicate = true;
-            app.persist();
-            step(open, "LINK_DUPLICATE", "application " + in.trackingNumber() + " linked as a duplicate");
-            open.updatedAt = OffsetDateTime.now();
-            notices.tell(open, ResidentEvent.RECEIVED, ResidentNotices.Extras.NONE);
-            notices.status(open);
-            audit.record("intake-service", "service", "LINK_DUPLICATE", open.id, open.divisionCode, in.trackingNumber());
-            return answer(app);
+            List<UUID> apps = linked.computeIfAbsent(existing.id, k -> new ArrayList<>());
+            apps.add(app.applicationId);
+            rows.steps.add(step(existing, "LINK_DUPLICATE",
+                    "application " + in.trackingNumber() + " linked as a duplicate"));
+            existing.updatedAt = OffsetDateTime.now();
+            tell(existing, apps, rows);
+            rows.audit.add(AuditLog.entry(SOURCE, ROLES, "LINK_DUPLICATE", existing.id, existing.divisionCode,
+                    in.trackingNumber()));
+            return app;
         }
-        CaseFile c = open(in, idHash);
+        CaseFile c = open(in, idHash, rows, today);
+        if (idHash != null) {
+            open.put(idHash, c); // the same person again in this batch links to this case
+        }
         app.caseId = c.id;
         app.duplicate = false;
-        app.persist();
-        notices.tell(c, ResidentEvent.RECEIVED, ResidentNotices.Extras.NONE);
-        notices.status(c);
-        audit.record("intake-service", "service", "RECEIVE", c.id, c.divisionCode, in.trackingNumber());
-        return answer(app);
+        List<UUID> apps = new ArrayList<>(List.of(app.applicationId));
+        linked.put(c.id, apps);
+        tell(c, apps, rows);
+        rows.audit.add(AuditLog.entry(SOURCE, ROLES, "RECEIVE", c.id, c.divisionCode, in.trackingNumber()));
+        return app;
     }
 
-    private CaseFile open(ApplicationIn in, String idHash) {
+    /** The resident's SMS and the status to each of the case's applications, as ResidentNotices writes them. */
+    private static void tell(CaseFile c, List<UUID> applications, ReceiptRows rows) {
+        Outbox.Event sms = ResidentNotices.telling(c, ResidentEvent.RECEIVED, ResidentNotices.Extras.NONE);
+        if (sms != null) {
+            rows.events.add(sms);
+        }
+        rows.events.addAll(ResidentNotices.statusEvents(c, applications));
+    }
+
+    private CaseFile open(ApplicationIn in, String idHash, ReceiptRows rows, LocalDate today) {
         CaseFile c = new CaseFile();
         c.id = UUID.randomUUID();
         c.trackingNumber = in.trackingNumber();
@@ -114,29 +210,23 @@ public class ApplicationReceiver {
         c.consentVersion = in.consentVersion();
         c.receivedAt = in.submittedAt();
         c.updatedAt = OffsetDateTime.now();
-        c.persist();
-        var today = Calendars.today();
-        deadlines.apply(c, Clock.start(Clock.Kind.ACCEPTANCE), today);
-        if (c.urgent) {
-            deadlines.apply(c, Clock.start(Clock.Kind.EMERGENCY_AID), today);
-        }
-        step(c, "RECEIVE", null);
+        rows.cases.add(c);
+        rows.deadlines.addAll(c.urgent
+                ? deadlines.startNew(c, today, Clock.Kind.ACCEPTANCE, Clock.Kind.EMERGENCY_AID)
+                : deadlines.startNew(c, today, Clock.Kind.ACCEPTANCE));
+        rows.steps.add(step(c, "RECEIVE", null));
         return c;
     }
 
-    private void step(CaseFile c, String action, String details) {
+    private static CaseStep step(CaseFile c, String action, String details) {
         CaseStep s = new CaseStep();
         s.caseId = c.id;
         s.action = action;
         s.fromStatus = null;
         s.toStatus = c.status.name();
-        s.actor = "intake-service";
+        s.actor = SOURCE;
         s.at = OffsetDateTime.now();
         s.details = details;
-        s.persist();
-    }
-
-    private static Received answer(CaseApplication a) {
-        return new Received(a.caseId, a.duplicate ? a.caseId : null);
+        return s;
     }
 }

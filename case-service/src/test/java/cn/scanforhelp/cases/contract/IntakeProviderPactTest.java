@@ -18,13 +18,18 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Verifies intake-service's pact (its relay delivering applications) against this running service. */
+/**
+ * Verifies intake-service's pact (its relay delivering applications, one at a time and in batches)
+ * against this running service.
+ */
 @QuarkusTest
 @Provider("case-service")
 @PactFolder("src/test/resources/pacts")
@@ -58,19 +63,31 @@ class IntakeProviderPactTest {
     /** Every applicant and application of the pact is unknown: each interaction opens a new case. */
     @State("application 0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20 has not been received")
     void noCase() throws Exception {
-        for (JsonNode i : new ObjectMapper().readTree(Files.readString(PACT)).get("interactions")) {
-            JsonNode body = i.get("request").get("body");
+        for (JsonNode body : applications()) {
             forget(UUID.fromString(body.get("applicationId").asText()), body.get("applicant").get("idNumber").asText(),
                     body.get("trackingNumber").asText());
         }
+    }
+
+    /** Every application the pact sends: request bodies, and each item of a batch's array. */
+    static List<JsonNode> applications() throws Exception {
+        List<JsonNode> all = new ArrayList<>();
+        for (JsonNode i : new ObjectMapper().readTree(Files.readString(PACT)).get("interactions")) {
+            JsonNode body = i.get("request").get("body");
+            if (body.isArray()) {
+                body.forEach(all::add);
+            } else {
+                all.add(body);
+            }
+        }
+        return all;
     }
 
     /** The application was delivered once before: the interaction is the relay's repeat. */
     @State("application 0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20 was already received")
     void alreadyReceived() throws Exception {
         noCase();
-        for (JsonNode i : new ObjectMapper().readTree(Files.readString(PACT)).get("interactions")) {
-            JsonNode body = i.get("request").get("body");
+        for (JsonNode body : applications()) {
             if ("0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20".equals(body.get("applicationId").asText())) {
                 io.restassured.RestAssured.given().baseUri(base.toString()).auth().oauth2(Tokens.serviceAccount())
                         .contentType("application/json").body(body.toString())

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
@@ -29,48 +30,77 @@ public class BatchReceiver {
     }
 
     public <T> BatchAnswer receive(List<T> events, Function<T, Object> effect) {
+        return receiveAll(events, batch -> {
+            List<Object> bodies = new ArrayList<>(batch.size());
+            for (T event : batch) {
+                bodies.add(effect.apply(event));
+            }
+            return bodies;
+        });
+    }
+
+    /**
+     * As {@link #receive}, for a receiver that does a batch's work more cheaply all at once (one look-up
+     * for all events, one insert per table): {@code effects} gets the valid events in order and answers
+     * one body per event; alone, it gets a list of one.
+     */
+    public <T> BatchAnswer receiveAll(List<T> events, Function<List<T>, List<?>> effects) {
         BatchAnswer.Result[] results = new BatchAnswer.Result[events.size()];
         List<Integer> valid = new ArrayList<>(events.size());
+        List<T> validEvents = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             T event = events.get(i);
             if (event == null || !validator.validate(event).isEmpty()) {
                 results[i] = new BatchAnswer.Result(400, PROBLEM + "validation-failed", null);
             } else {
                 valid.add(i);
+                validEvents.add(event);
             }
         }
+        if (valid.isEmpty()) {
+            return new BatchAnswer(List.of(results));
+        }
         try {
-            Object[] bodies = QuarkusTransaction.requiringNew().call(() -> {
-                Object[] out = new Object[valid.size()];
-                for (int k = 0; k < valid.size(); k++) {
-                    out[k] = effect.apply(events.get(valid.get(k)));
-                }
-                return out;
-            });
+            List<?> bodies = QuarkusTransaction.requiringNew().call(() -> effects.apply(validEvents));
+            if (bodies.size() != valid.size()) {
+                throw new IllegalStateException("effects answered " + bodies.size() + " bodies for " + valid.size());
+            }
             for (int k = 0; k < valid.size(); k++) {
-                results[valid.get(k)] = BatchAnswer.Result.accepted(bodies[k]);
+                results[valid.get(k)] = BatchAnswer.Result.accepted(bodies.get(k));
             }
         } catch (RuntimeException together) {
-            LOG.debugf("batch of %d failed together (%s); receiving each on its own", valid.size(),
-                    together.getClass().getSimpleName());
-            for (int i : valid) {
-                results[i] = alone(events.get(i), effect);
+            if (valid.size() == 1) {
+                results[valid.get(0)] = refusal(together); // already alone: trying again would repeat it
+            } else {
+                // e.g. a deadlock with another batch, or one event refused: each on its own, so the rest go through
+                LOG.infof("batch of %d failed together (%s); receiving each on its own", valid.size(),
+                        together.getClass().getSimpleName());
+                for (int i : valid) {
+                    results[i] = alone(events.get(i), effects);
+                }
             }
         }
-        return new BatchAnswer(List.of(results));
+        return new BatchAnswer(Arrays.asList(results));
     }
 
-    private static <T> BatchAnswer.Result alone(T event, Function<T, Object> effect) {
+    private static <T> BatchAnswer.Result alone(T event, Function<List<T>, List<?>> effects) {
         try {
-            return BatchAnswer.Result.accepted(QuarkusTransaction.requiringNew().call(() -> effect.apply(event)));
-        } catch (ProblemException e) {
-            return new BatchAnswer.Result(e.status(), PROBLEM + e.slug(), null);
-        } catch (WebApplicationException e) {
-            return new BatchAnswer.Result(e.getResponse().getStatus(), null, null);
+            return BatchAnswer.Result.accepted(
+                    QuarkusTransaction.requiringNew().call(() -> effects.apply(List.of(event)).get(0)));
         } catch (RuntimeException e) {
-            // the message may quote the event's data; the class is enough to find it in the code
-            LOG.errorf("event of a batch failed: %s", e.getClass().getName());
-            return new BatchAnswer.Result(500, null, null);
+            return refusal(e);
         }
+    }
+
+    private static BatchAnswer.Result refusal(RuntimeException e) {
+        if (e instanceof ProblemException p) {
+            return new BatchAnswer.Result(p.status(), PROBLEM + p.slug(), null);
+        }
+        if (e instanceof WebApplicationException w) {
+            return new BatchAnswer.Result(w.getResponse().getStatus(), null, null);
+        }
+        // the message may quote the event's data; the class is enough to find it in the code
+        LOG.errorf("event of a batch failed: %s", e.getClass().getName());
+        return new BatchAnswer.Result(500, null, null);
     }
 }

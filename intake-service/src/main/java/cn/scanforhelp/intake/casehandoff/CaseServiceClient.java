@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** case-service's intake endpoint, called with this service's client-credentials token. */
+/** case-service's intake endpoints, called with this service's client-credentials token. */
 @RegisterRestClient(configKey = "case-service")
 @OidcClientFilter
 @Path("/internal/v1/applications")
@@ -19,4 +19,14 @@ public interface CaseServiceClient {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     Response receive(CaseApplicationPayload payload);
+
+    /**
+     * Up to 100 applications in one call; answers one result per application ({@code BatchAnswer}).
+     * The body is the JSON array, already serialized (the delivery sizes each call by its bytes).
+     */
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response receiveAll(byte[] applications);
 }

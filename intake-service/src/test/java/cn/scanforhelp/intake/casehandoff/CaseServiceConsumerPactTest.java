@@ -3,6 +3,7 @@ package cn.scanforhelp.intake.casehandoff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
@@ -10,6 +11,8 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import au.com.dius.pact.core.model.annotations.Pact;
+import cn.scanforhelp.infra.outbox.BatchAnswer;
+import cn.scanforhelp.infra.outbox.OutboxDelivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * intake → case: the consumer side of {@code POST /internal/v1/applications} (docs/contracts.md).
+ * intake → case: the consumer side of {@code POST /internal/v1/applications} and of its batch form
+ * {@code POST /internal/v1/applications/batch} (docs/contracts.md).
  * The payloads are {@link CaseApplicationPayload} records serialized as Quarkus does (ISO dates,
  * nulls included). The pact is written to target/pacts; the copy committed in case-service's
  * src/test/resources/pacts must equal it (run with -Dpact.update=true to refresh the copy).
@@ -71,9 +75,9 @@ class CaseServiceConsumerPactTest {
                 .stringType("townshipName", p.townshipName());
     }
 
-    @Pact(consumer = "intake-service")
-    RequestResponsePact applications(PactDslWithProvider builder) {
-        PactDslJsonBody qr = common(new PactDslJsonBody(), QR)
+    /** The QR form's application, as a body or an item of a batch. */
+    static PactDslJsonBody qr(PactDslJsonBody b) {
+        return common(b, QR)
                 .nullValue("villageCode").nullValue("villageName")
                 .array("hotlines").stringType("0938-2731234").closeArray().asBody()
                 .object("applicant").stringType("name", "张小三")
@@ -84,7 +88,11 @@ class CaseServiceConsumerPactTest {
                 .nullValue("caseType").nullValue("alert").stringType("posterCode", "MJ114-0007")
                 .stringType("consentVersion", "2026-11")
                 .stringMatcher("submittedAt", OFFSET_TIME_RE, "2026-11-29T09:00:00+08:00");
-        PactDslJsonBody alert = common(new PactDslJsonBody(), ALERT)
+    }
+
+    /** The monitoring alert's application, as a body or an item of a batch. */
+    static PactDslJsonBody alert(PactDslJsonBody b) {
+        return common(b, ALERT)
                 .nullValue("villageCode").nullValue("villageName")
                 .array("hotlines").closeArray().asBody()
                 .object("applicant").stringType("name", "王大明")
@@ -96,8 +104,26 @@ class CaseServiceConsumerPactTest {
                 .date("date", "yyyy-MM-dd", java.sql.Date.valueOf("2026-11-01")).closeObject().asBody()
                 .nullValue("posterCode").stringType("consentVersion", "none:public-duty")
                 .stringMatcher("submittedAt", OFFSET_TIME_RE, "2026-11-29T09:30:00+08:00");
+    }
+
+    @Pact(consumer = "intake-service")
+    RequestResponsePact applications(PactDslWithProvider builder) {
+        PactDslJsonBody qr = qr(new PactDslJsonBody());
+        PactDslJsonBody alert = alert(new PactDslJsonBody());
+        PactDslJsonArray batch = new PactDslJsonArray();
+        qr(batch.object()).closeObject();
+        alert(batch.object()).closeObject();
         PactDslJsonBody answer = new PactDslJsonBody().stringType("caseId", "3f2a9c1e-8b7d-4e6f-a5c4-2b1d0e9f8a7c")
                 .nullValue("linkedToCaseId");
+        // one result per application, in order: each accepted (200) with the single call's answer
+        PactDslJsonBody results = new PactDslJsonBody().array("results")
+                .object().numberValue("status", 200).nullValue("problem").object("body")
+                .stringType("caseId", "3f2a9c1e-8b7d-4e6f-a5c4-2b1d0e9f8a7c").nullValue("linkedToCaseId").closeObject()
+                .closeObject()
+                .object().numberValue("status", 200).nullValue("problem").object("body")
+                .stringType("caseId", "7c3b2a1d-9e8f-4a5b-8c6d-1e2f3a4b5c6d").nullValue("linkedToCaseId").closeObject()
+                .closeObject()
+                .closeArray().asBody();
         // state names as case-service's provider test defines them
         String notReceived = "application 0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20 has not been received";
         return builder
@@ -125,6 +151,14 @@ class CaseServiceConsumerPactTest {
                 .body(alert)
                 .willRespondWith().status(200).matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(answer)
+                .given(notReceived)
+                .uponReceiving("a batch of applications (the relay under a surge)")
+                .path("/internal/v1/applications/batch").method("POST")
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Authorization", "^Bearer [A-Za-z0-9._~+/=-]+$", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln")
+                .body(batch)
+                .willRespondWith().status(200).matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(results)
                 .toPact();
     }
 
@@ -138,6 +172,15 @@ class CaseServiceConsumerPactTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
         }
+        // the batch as CaseServiceDelivery sends it (the JSON array of the payloads) and reads the answer
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.getUrl() + "/internal/v1/applications/batch"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln")
+                .POST(HttpRequest.BodyPublishers.ofString(QUARKUS_LIKE.writeValueAsString(List.of(QR, ALERT)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        BatchAnswer answer = QUARKUS_LIKE.readValue(r.body(), BatchAnswer.class);
+        assertEquals(2, answer.results().size());
+        answer.results().forEach(result -> assertEquals(null, OutboxDelivery.failure(result.status(), "case-service")));
         assertCommittedCopyIsCurrent(applications(au.com.dius.pact.consumer.ConsumerPactBuilder
                 .consumer("intake-service").hasPactWith("case-service")));
     }
