@@ -1,6 +1,7 @@
 package cn.scanforhelp.cases.events;
 
 import cn.scanforhelp.infra.crypto.FieldCipher;
+import cn.scanforhelp.infra.outbox.BatchCalls;
 import cn.scanforhelp.infra.outbox.OutboxDelivery;
 import cn.scanforhelp.infra.outbox.OutboxMessage;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -12,7 +12,7 @@ import au.com.dius.pact.consumer.model.MockProviderConfig;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import cn.scanforhelp.cases.casefile.CaseFile;
-import cn.scanforhelp.cases.events.BatchCalls;
+import cn.scanforhelp.infra.outbox.BatchCalls;
 import cn.scanforhelp.cases.events.Deliveries;
 import cn.scanforhelp.cases.events.ResidentNotices;
 import cn.scanforhelp.cases.procedure.ResidentEvent;

@@ -28,5 +28,5 @@ public interface CaseServiceClient {
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    Response receiveAll(byte[] applications);
+    Response receiveAll(String applications);
 }

@@ -1,4 +1,4 @@
-package cn.scanforhelp.cases.events;
+package cn.scanforhelp.infra.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.scanforhelp.infra.outbox.OutboxDelivery;
-import cn.scanforhelp.infra.outbox.OutboxMessage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;

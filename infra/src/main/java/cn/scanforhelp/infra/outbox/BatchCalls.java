@@ -1,7 +1,5 @@
-package cn.scanforhelp.cases.events;
+package cn.scanforhelp.infra.outbox;
 
-import cn.scanforhelp.infra.outbox.OutboxDelivery;
-import cn.scanforhelp.infra.outbox.OutboxMessage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 
 /**
  * Sends a chunk of events to a receiver's batch endpoint (a JSON array of the single endpoint's bodies)
@@ -17,6 +16,8 @@ import java.util.function.Function;
  * into one outcome per event.
  */
 public final class BatchCalls {
+
+    private static final Logger LOG = Logger.getLogger(BatchCalls.class);
 
     private BatchCalls() {
     }
@@ -50,6 +51,9 @@ public final class BatchCalls {
             try (Response r = call.apply(array(body))) {
                 RuntimeException whole = OutboxDelivery.failure(r.getStatus(), delivery.destination());
                 if (whole instanceof OutboxDelivery.PermanentDeliveryFailure) {
+                    // not a verdict on any one event (too large, unreadable as a whole)
+                    LOG.warnf("%s refused a batch of %d with %d; delivering them one at a time",
+                            delivery.destination(), sent.size(), r.getStatus());
                     answer = oneByOne(delivery, sent);
                 } else if (whole != null) {
                     answer = Collections.nCopies(part.size(), whole);
