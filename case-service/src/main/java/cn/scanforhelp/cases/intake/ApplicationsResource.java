@@ -4,7 +4,6 @@ import cn.scanforhelp.infra.outbox.BatchAnswer;
 import cn.scanforhelp.infra.outbox.BatchReceiver;
 import cn.scanforhelp.infra.security.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -49,16 +47,14 @@ public class ApplicationsResource {
              "consentVersion":"2026-11","submittedAt":"2026-11-29T09:05:00+08:00"}""";
 
     /** At most this many applications in one batch call (intake's relay sends at most as many). */
-    static final int MAX_BATCH = 100;
+    static final int MAX_BATCH = BatchReceiver.MAX_EVENTS;
 
     private final ApplicationReceiver receiver;
     private final BatchReceiver batches;
-    private final ObjectMapper mapper;
 
-    public ApplicationsResource(ApplicationReceiver receiver, BatchReceiver batches, ObjectMapper mapper) {
+    public ApplicationsResource(ApplicationReceiver receiver, BatchReceiver batches) {
         this.receiver = receiver;
         this.batches = batches;
-        this.mapper = mapper;
     }
 
     @POST
@@ -118,22 +114,7 @@ public class ApplicationsResource {
     @APIResponse(ref = "TooManyRequests")
     public BatchAnswer receiveAll(@NotNull @Size(min = 1, max = MAX_BATCH) List<JsonNode> applications) {
         // read item by item: one item of a wrong shape is that item's 400, not the whole call's
-        List<ApplicationIn> items = new ArrayList<>(applications.size());
-        for (JsonNode item : applications) {
-            items.add(read(item));
-        }
-        return batches.receiveAll(items, receiver::receiveAll);
-    }
-
-    private ApplicationIn read(JsonNode item) {
-        if (item == null || !item.isObject()) {
-            return null;
-        }
-        try {
-            return mapper.treeToValue(item, ApplicationIn.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            return null; // BatchReceiver answers 400 validation-failed for it
-        }
+        return batches.receiveAll(batches.read(applications, ApplicationIn.class), receiver::receiveAll);
     }
 
     /** What the batch call answers (a {@link BatchAnswer} whose bodies are {@link Received}), for the API document. */

@@ -1,6 +1,9 @@
 package cn.scanforhelp.infra.outbox;
 
 import cn.scanforhelp.infra.problem.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
@@ -23,10 +26,40 @@ public class BatchReceiver {
     private static final Logger LOG = Logger.getLogger(BatchReceiver.class);
     private static final String PROBLEM = "urn:scan-for-help:problem:";
 
-    private final Validator validator;
+    /** Events per batch call, at most (the senders' {@code batchLimit}, the answers' schema). */
+    public static final int MAX_EVENTS = 100;
 
-    public BatchReceiver(Validator validator) {
+    private final Validator validator;
+    private final ObjectMapper mapper;
+
+    public BatchReceiver(Validator validator, ObjectMapper mapper) {
         this.validator = validator;
+        this.mapper = mapper;
+    }
+
+    /**
+     * A batch call's body, read item by item: an item of the wrong shape (not an object, an unknown enum
+     * value, a bad date) becomes null, which {@link #receive} answers 400 for that item alone instead of
+     * the whole call failing. The call itself is refused (400) when empty or over {@link #MAX_EVENTS}.
+     */
+    public <T> List<T> read(List<JsonNode> items, Class<T> type) {
+        if (items == null || items.isEmpty() || items.size() > MAX_EVENTS) {
+            throw ProblemException.validation(List.of(ProblemException.FieldError.of("$", "constraint.Size", 1,
+                    MAX_EVENTS)));
+        }
+        List<T> events = new ArrayList<>(items.size());
+        for (JsonNode item : items) {
+            T event = null;
+            if (item != null && item.isObject()) {
+                try {
+                    event = mapper.treeToValue(item, type);
+                } catch (JsonProcessingException | IllegalArgumentException e) {
+                    // null: refused as invalid; the message may quote the item's content
+                }
+            }
+            events.add(event);
+        }
+        return events;
     }
 
     public <T> BatchAnswer receive(List<T> events, Function<T, Object> effect) {

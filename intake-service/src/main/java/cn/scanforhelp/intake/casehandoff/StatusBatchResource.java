@@ -2,11 +2,8 @@ package cn.scanforhelp.intake.casehandoff;
 
 import cn.scanforhelp.infra.outbox.BatchAnswer;
 import cn.scanforhelp.infra.outbox.BatchReceiver;
-import cn.scanforhelp.infra.problem.ProblemException;
 import cn.scanforhelp.infra.security.Roles;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -33,16 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "internal", description = "Calls from the other services (service accounts)")
 public class StatusBatchResource {
 
-    static final int MAX = 100;
+    static final int MAX = BatchReceiver.MAX_EVENTS;
 
     private final StatusService service;
     private final BatchReceiver batches;
-    private final ObjectMapper mapper;
 
-    public StatusBatchResource(StatusService service, BatchReceiver batches, ObjectMapper mapper) {
+    public StatusBatchResource(StatusService service, BatchReceiver batches) {
         this.service = service;
         this.batches = batches;
-        this.mapper = mapper;
     }
 
     @POST
@@ -75,27 +70,15 @@ public class StatusBatchResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public BatchAnswer reportAll(List<JsonNode> items) {
-        if (items == null || items.isEmpty() || items.size() > MAX) {
-            throw ProblemException.validation(List.of(ProblemException.FieldError.of("$", "constraint.Size", 1, MAX)));
-        }
         // An item that does not parse or misses a field is refused before the shared transaction
         // (null: the receiver answers 400), so it does not make every other item fall back to its own.
-        List<ApplicationStatus> batch = new ArrayList<>(items.size());
-        for (JsonNode item : items) {
-            ApplicationStatus s = read(item);
+        List<ApplicationStatus> batch = new ArrayList<>(items == null ? 0 : items.size());
+        for (ApplicationStatus s : batches.read(items, ApplicationStatus.class)) {
             batch.add(s == null || s.applicationId() == null || !StatusService.errors(s.update()).isEmpty() ? null : s);
         }
         return batches.receive(batch, s -> {
             service.apply(s.applicationId(), s.update());
             return null;
         });
-    }
-
-    private ApplicationStatus read(JsonNode item) {
-        try {
-            return item == null || !item.isObject() ? null : mapper.treeToValue(item, ApplicationStatus.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -2,7 +2,6 @@ package cn.scanforhelp.notification.event;
 
 import cn.scanforhelp.infra.outbox.BatchAnswer;
 import cn.scanforhelp.infra.outbox.BatchReceiver;
-import cn.scanforhelp.infra.problem.ProblemException;
 import cn.scanforhelp.infra.security.Roles;
 import cn.scanforhelp.notification.message.SmsStatus;
 import cn.scanforhelp.notification.sending.SmsSender;
@@ -15,10 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +41,7 @@ public class EventResource {
              "deadline":"2026-12-02"}""";
 
     /** Most events in one batch call; case-service sends at most this many. */
-    static final int BATCH_MAX = 100;
+    static final int BATCH_MAX = BatchReceiver.MAX_EVENTS;
 
     static final String BATCH_EXAMPLE = "[" + EXAMPLE + """
             ,
@@ -57,13 +54,11 @@ public class EventResource {
     private final EventService events;
     private final SmsSender sender;
     private final BatchReceiver batches;
-    private final ObjectMapper mapper;
 
-    public EventResource(EventService events, SmsSender sender, BatchReceiver batches, ObjectMapper mapper) {
+    public EventResource(EventService events, SmsSender sender, BatchReceiver batches) {
         this.events = events;
         this.sender = sender;
         this.batches = batches;
-        this.mapper = mapper;
     }
 
     @POST
@@ -122,16 +117,9 @@ public class EventResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public BatchAnswer receiveAll(List<JsonNode> items) {
-        if (items == null || items.isEmpty() || items.size() > BATCH_MAX) {
-            throw ProblemException.validation(List.of(ProblemException.FieldError.of("$", "constraint.Size", 1,
-                    BATCH_MAX)));
-        }
         // Each item is read on its own, so one that does not even parse (an unknown type, a bad date)
         // is refused alone instead of failing the whole call.
-        List<CaseEvent> batch = new ArrayList<>(items.size());
-        for (JsonNode item : items) {
-            batch.add(read(item));
-        }
+        List<CaseEvent> batch = batches.read(items, CaseEvent.class);
         BatchAnswer answer = batches.receive(batch, e -> {
             EventService.Accepted a = events.accept(e);
             return new Ack(a.notificationId(), a.duplicate(), a.status(), a.scheduledFor());
@@ -141,14 +129,6 @@ public class EventResource {
             sender.wake();
         }
         return answer;
-    }
-
-    private CaseEvent read(JsonNode item) {
-        try {
-            return item == null || !item.isObject() ? null : mapper.treeToValue(item, CaseEvent.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            return null; // answered 400 validation-failed by the receiver, like any invalid event
-        }
     }
 
     @Schema(description = "The stored notification")
