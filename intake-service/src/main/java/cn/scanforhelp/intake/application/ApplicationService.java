@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Accepts applications from every channel: validates, stores (personal fields encrypted) with an
@@ -118,8 +119,11 @@ public class ApplicationService {
             throw ProblemException.validation(List.of(
                     ProblemException.FieldError.of("Idempotency-Key", "idempotency-key.format")));
         }
+        // the table is named so that Hibernate evicts nothing else: a native write without it empties the
+        // whole second-level cache, and every submission read its township from the database again
         int inserted = em.createNativeQuery("insert into idempotency_record (channel, idempotency_key, request_hash, "
                         + "application_id, tracking_number) values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("idempotency_record")
                 .setParameter(1, origin.channel().name()).setParameter(2, key).setParameter(3, requestHash)
                 .setParameter(4, id).setParameter(5, trackingNumber).executeUpdate();
         if (inserted == 1) {

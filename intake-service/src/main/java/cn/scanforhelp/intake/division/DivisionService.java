@@ -4,7 +4,9 @@ import cn.scanforhelp.infra.problem.ProblemException;
 import cn.scanforhelp.infra.problem.ProblemException.FieldError;
 import cn.scanforhelp.intake.application.IntakeConfig;
 import cn.scanforhelp.intake.application.TextChecks;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,9 +17,21 @@ import java.util.List;
 public class DivisionService {
 
     private final IntakeConfig config;
+    private final EntityManagerFactory emf;
 
-    public DivisionService(IntakeConfig config) {
+    public DivisionService(IntakeConfig config, EntityManagerFactory emf) {
         this.config = config;
+        this.emf = emf;
+    }
+
+    /**
+     * Divisions sit in Hibernate's second-level cache, whose only expiry is idleness: a township read
+     * by every submission would never expire, and a hotline changed through another replica would never
+     * show here. Emptying the region every minute bounds that (about 20 reads a minute to refill it).
+     */
+    @Scheduled(every = "${sfh.divisions.cache-refresh:1m}", delayed = "1m")
+    void refreshCache() {
+        emf.getCache().evict(Division.class);
     }
 
     /** Children of {@code parent}, or the service area's own divisions when no parent is given. */

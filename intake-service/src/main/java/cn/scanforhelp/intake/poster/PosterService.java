@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.query.NativeQuery;
 
 /** Posters: creating, listing, withdrawing, printing them, and counting their scans. */
 @ApplicationScoped
@@ -148,6 +149,7 @@ public class PosterService {
         Optional<ScanTarget> target = target(rawCode);
         target.ifPresent(t -> em.createNativeQuery("insert into poster_scan_day (poster_code, day, scans) "
                 + "values (?1, ?2, 1) on conflict (poster_code, day) do update set scans = poster_scan_day.scans + 1")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("poster_scan_day") // keeps the division cache
                 .setParameter(1, t.posterCode()).setParameter(2, LocalDate.now(ZONE)).executeUpdate());
         return target;
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Fixed-window counters in PostgreSQL, so the limits hold however many replicas run: one upsert per
@@ -78,6 +79,7 @@ public class RateLimiter {
     @Transactional
     void purge() {
         em.createNativeQuery("delete from rate_limit_counter where window_start < now() - interval '2 days'")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("rate_limit_counter") // keeps the division cache
                 .executeUpdate();
     }
 

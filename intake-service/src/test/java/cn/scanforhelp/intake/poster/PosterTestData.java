@@ -1,5 +1,8 @@
 package cn.scanforhelp.intake.poster;
 
+import cn.scanforhelp.intake.division.Division;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -38,5 +41,7 @@ final class PosterTestData {
             hotlines.setString(1, COUNTY);
             hotlines.executeUpdate();
         }
+        // written past Hibernate: the cached divisions would show the hotlines only after the next refresh
+        CDI.current().select(EntityManagerFactory.class).get().getCache().evict(Division.class);
     }
 }
