@@ -21,7 +21,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,9 +39,7 @@ import org.jboss.logging.Logger;
  * committed transaction <em>before</em> any submit_sm, so no other replica (and no later poll of this
  * one) can pick the same row while it is being sent.</li>
  * <li>After submit_sm_resp the gateway's ids are stored per part ({@code parts_sent}), so a retry of a
- * long message resumes after the parts already accepted instead of repeating them. The outcomes of
- * one claimed batch (at most twice the window) are stored in one transaction once all its submits
- * are answered.</li>
+ * long message resumes after the parts already accepted instead of repeating them.</li>
  * <li>Where SMPP forces a choice — a submit_sm went out but its answer never came (timeout, link
  * dropped), or the process died while the row was SUBMITTING — SMPP has no idempotency key, so we
  * cannot ask the SMSC whether it has the message. We then prefer one duplicate over a loss: the
@@ -165,19 +162,13 @@ public class SmsSender {
                     return total;
                 }
                 batch = claim();
-                List<Future<Sent>> futures = new ArrayList<>();
+                List<Future<?>> futures = new ArrayList<>();
                 for (Claimed c : batch) {
                     futures.add(submitters.submit(() -> sendOne(c)));
                 }
-                List<Sent> sent = new ArrayList<>(futures.size());
-                for (Future<Sent> f : futures) {
-                    try {
-                        sent.add(f.get());
-                    } catch (ExecutionException e) { // the others' outcomes are still recorded
-                        LOG.errorf("SMS submit failed: %s", e.getCause().getClass().getSimpleName());
-                    }
+                for (Future<?> f : futures) {
+                    f.get();
                 }
-                recordAll(sent);
                 total += batch.size();
             } while (!batch.isEmpty() && running);
         } catch (InterruptedException e) {
@@ -209,10 +200,7 @@ public class SmsSender {
         });
     }
 
-    record Sent(Claimed claimed, SmsProvider.Result result) {
-    }
-
-    private Sent sendOne(Claimed c) {
+    private void sendOne(Claimed c) {
         SmsProvider.Result result;
         try {
             result = provider.submit(new SmsProvider.Outgoing(c.id(), cipher.decrypt(c.phoneEnc()), c.body(),
@@ -221,32 +209,9 @@ public class SmsSender {
             // We cannot tell how far the provider got: same as an unanswered submit.
             result = new SmsProvider.Result(SmsProvider.Outcome.UNKNOWN, List.of(), e.getClass().getSimpleName());
         }
-        metrics.counter("sfh.sms.submits", "outcome", result.outcome().name().toLowerCase()).increment();
-        return new Sent(c, result);
-    }
-
-    /**
-     * The outcomes of one claimed batch in one transaction: one commit for up to the claim size instead
-     * of one per message. If that fails, each is recorded on its own, so one bad row cannot hold back
-     * the others; a row still unrecorded stays SUBMITTING and {@link #recoverStale} handles it as an
-     * unknown outcome, as after a crash between submit and record.
-     */
-    private void recordAll(List<Sent> sent) {
-        if (sent.isEmpty()) {
-            return;
-        }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> sent.forEach(s -> record(s.claimed(), s.result())));
-        } catch (RuntimeException batchFailed) {
-            for (Sent s : sent) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> record(s.claimed(), s.result()));
-                } catch (RuntimeException e) {
-                    LOG.errorf("SMS %s: outcome not recorded (%s); left to the stale-row recovery",
-                            s.claimed().id(), e.getClass().getSimpleName());
-                }
-            }
-        }
+        SmsProvider.Result r = result;
+        QuarkusTransaction.requiringNew().run(() -> record(c, r));
+        metrics.counter("sfh.sms.submits", "outcome", r.outcome().name().toLowerCase()).increment();
     }
 
     private void record(Claimed c, SmsProvider.Result r) {
