@@ -1,5 +1,6 @@
 package cn.scanforhelp.infra.outbox;
 
+import cn.scanforhelp.infra.persistence.NativeWrite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -7,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.UUID;
 import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
 
 /**
  * Remembers processed event ids in the same transaction as their effect, so a repeated delivery
@@ -26,9 +26,8 @@ public class Inbox {
     /** True the first time this id is seen (and records it); false for a repeat. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(UUID eventId, String source) {
-        // naming the table keeps Hibernate from emptying the services' whole second-level cache
-        return em.createNativeQuery("insert into inbox_event (event_id, source) values (?1, ?2) on conflict do nothing")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("inbox_event")
+        return NativeWrite.to(em, "inbox_event",
+                        "insert into inbox_event (event_id, source) values (?1, ?2) on conflict do nothing")
                 .setParameter(1, eventId).setParameter(2, source).executeUpdate() == 1;
     }
 

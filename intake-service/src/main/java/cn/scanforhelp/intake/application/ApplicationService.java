@@ -2,6 +2,7 @@ package cn.scanforhelp.intake.application;
 
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.outbox.Outbox;
+import cn.scanforhelp.infra.persistence.NativeWrite;
 import cn.scanforhelp.infra.problem.ProblemException;
 import cn.scanforhelp.intake.casehandoff.CaseServiceDelivery;
 import cn.scanforhelp.intake.ratelimit.RateLimiter;
@@ -15,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.query.NativeQuery;
 
 /**
  * Accepts applications from every channel: validates, stores (personal fields encrypted) with an
@@ -119,11 +119,9 @@ public class ApplicationService {
             throw ProblemException.validation(List.of(
                     ProblemException.FieldError.of("Idempotency-Key", "idempotency-key.format")));
         }
-        // the table is named so that Hibernate evicts nothing else: a native write without it empties the
-        // whole second-level cache, and every submission read its township from the database again
-        int inserted = em.createNativeQuery("insert into idempotency_record (channel, idempotency_key, request_hash, "
-                        + "application_id, tracking_number) values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("idempotency_record")
+        int inserted = NativeWrite.to(em, "idempotency_record", "insert into idempotency_record (channel, "
+                        + "idempotency_key, request_hash, application_id, tracking_number) values (?1, ?2, ?3, ?4, ?5) "
+                        + "on conflict do nothing")
                 .setParameter(1, origin.channel().name()).setParameter(2, key).setParameter(3, requestHash)
                 .setParameter(4, id).setParameter(5, trackingNumber).executeUpdate();
         if (inserted == 1) {

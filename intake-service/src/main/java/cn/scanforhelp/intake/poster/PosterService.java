@@ -1,7 +1,8 @@
 package cn.scanforhelp.intake.poster;
 
-import cn.scanforhelp.infra.problem.ProblemException;
+import cn.scanforhelp.infra.persistence.NativeWrite;
 import cn.scanforhelp.infra.problem.ProblemException.FieldError;
+import cn.scanforhelp.infra.problem.ProblemException;
 import cn.scanforhelp.intake.division.Division;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.query.NativeQuery;
 
 /** Posters: creating, listing, withdrawing, printing them, and counting their scans. */
 @ApplicationScoped
@@ -147,9 +147,8 @@ public class PosterService {
     @Transactional
     public Optional<ScanTarget> scan(String rawCode) {
         Optional<ScanTarget> target = target(rawCode);
-        target.ifPresent(t -> em.createNativeQuery("insert into poster_scan_day (poster_code, day, scans) "
-                + "values (?1, ?2, 1) on conflict (poster_code, day) do update set scans = poster_scan_day.scans + 1")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("poster_scan_day") // keeps the division cache
+        target.ifPresent(t -> NativeWrite.to(em, "poster_scan_day", "insert into poster_scan_day (poster_code, day, "
+                + "scans) values (?1, ?2, 1) on conflict (poster_code, day) do update set scans = poster_scan_day.scans + 1")
                 .setParameter(1, t.posterCode()).setParameter(2, LocalDate.now(ZONE)).executeUpdate());
         return target;
     }

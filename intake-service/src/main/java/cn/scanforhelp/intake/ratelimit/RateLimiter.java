@@ -1,6 +1,7 @@
 package cn.scanforhelp.intake.ratelimit;
 
 import cn.scanforhelp.infra.crypto.FieldCipher;
+import cn.scanforhelp.infra.persistence.NativeWrite;
 import cn.scanforhelp.infra.problem.ProblemException;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.config.ConfigMapping;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.hibernate.query.NativeQuery;
 
 /**
  * Fixed-window counters in PostgreSQL, so the limits hold however many replicas run: one upsert per
@@ -78,8 +78,8 @@ public class RateLimiter {
     @Scheduled(every = "1h", delayed = "1m")
     @Transactional
     void purge() {
-        em.createNativeQuery("delete from rate_limit_counter where window_start < now() - interval '2 days'")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("rate_limit_counter") // keeps the division cache
+        NativeWrite.to(em, "rate_limit_counter",
+                        "delete from rate_limit_counter where window_start < now() - interval '2 days'")
                 .executeUpdate();
     }
 
