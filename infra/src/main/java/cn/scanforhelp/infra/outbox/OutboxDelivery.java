@@ -25,6 +25,15 @@ public interface OutboxDelivery {
     }
 
     /**
+     * Whether a surge's events may go to this destination in several calls at the same time (see
+     * {@link OutboxRelay#calls}). False where the receiver's transactions would only queue behind each
+     * other on rows they all write, and so answer later, not sooner.
+     */
+    default boolean concurrentCalls() {
+        return true;
+    }
+
+    /**
      * Delivers events of different aggregates in one call. The answer has one entry per message, in
      * order: null where the receiver accepted it, the failure otherwise. Throwing fails them all.
      */

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -181,22 +184,13 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends a claimed batch: one call per event, or one call per chunk where the destination takes
-     * several at once; calls run side by side. Returns the failure per event (null = accepted).
+     * Sends a claimed batch: one call per event, or calls of several events where the destination
+     * takes several at once (see {@link #calls}); calls run side by side. Returns the failure per event
+     * (null = accepted).
      */
     private List<Exception> send(List<OutboxMessage> batch) {
-        List<List<OutboxMessage>> calls = new ArrayList<>();
-        Map<String, List<OutboxMessage>> open = new HashMap<>();
-        for (OutboxMessage m : batch) {
-            int limit = Math.max(1, deliveries.get(m.destination()).batchLimit());
-            List<OutboxMessage> call = open.get(m.destination());
-            if (call == null || call.size() >= limit) {
-                call = new ArrayList<>();
-                calls.add(call);
-                open.put(m.destination(), call);
-            }
-            call.add(m);
-        }
+        List<List<OutboxMessage>> calls = calls(batch, d -> deliveries.get(d).batchLimit(),
+                d -> deliveries.get(d).concurrentCalls(), config.parallelism());
         List<Future<List<Exception>>> pending = new ArrayList<>(calls.size());
         for (List<OutboxMessage> call : calls) {
             pending.add(senders.submit(() -> attempt(call)));
@@ -216,6 +210,45 @@ public class OutboxRelay {
             byEvent.add(failures.get(m.id()));
         }
         return byEvent;
+    }
+
+    /** Below this many events a destination's share of a batch is not split further. */
+    static final int MIN_CALL_SIZE = 10;
+
+    /**
+     * Splits a batch into calls: per destination, into near-equal calls of at most its batch limit and,
+     * where the destination takes {@link OutboxDelivery#concurrentCalls concurrent calls}, into at least
+     * as many as the senders can run at once (their share per destination, none smaller than
+     * {@link #MIN_CALL_SIZE}). One call of 100 left the relay waiting for one receiver transaction
+     * working through 100 events on one thread while the other senders idled: under a surge on 2 cores
+     * that call took 1–1.5 s, so the case-service relay passed on fewer events a second than arrived.
+     * Events keep their order within each call; a batch holds at most one event per aggregate, so calls
+     * may run side by side.
+     */
+    static List<List<OutboxMessage>> calls(List<OutboxMessage> batch, ToIntFunction<String> limit,
+            Predicate<String> concurrent, int parallelism) {
+        Map<String, List<OutboxMessage>> byDestination = new LinkedHashMap<>();
+        for (OutboxMessage m : batch) {
+            byDestination.computeIfAbsent(m.destination(), d -> new ArrayList<>()).add(m);
+        }
+        int share = Math.max(1, parallelism / Math.max(1, byDestination.size()));
+        List<List<OutboxMessage>> calls = new ArrayList<>();
+        byDestination.forEach((destination, events) -> {
+            int n = events.size();
+            int max = Math.max(1, limit.applyAsInt(destination));
+            int count = max == 1 ? n
+                    : Math.max(ceilDiv(n, max), concurrent.test(destination) ? Math.min(share, ceilDiv(n, MIN_CALL_SIZE)) : 1);
+            for (int i = 0, from = 0; i < count; i++) {
+                int to = from + ceilDiv(n - from, count - i);
+                calls.add(events.subList(from, to));
+                from = to;
+            }
+        });
+        return calls;
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
     }
 
     /** One call: the failure per event, or the call's failure for each of its events when it threw. */
