@@ -1,9 +1,13 @@
 package cn.scanforhelp.notification.sending;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * A message's status from the receipts of its parts: delivered when every part is, undeliverable or
@@ -18,26 +22,37 @@ final class ReceiptStatus {
     // The receipts of the message's 1–3 parts are looked up by primary key (LATERAL): a plain join was
     // planned, while the table was young, as a hash join over every receipt, a plan that prepared
     // statements then kept while the table grew.
+    private static final String REFRESH = """
+            update sms_message m set
+                   status = x.new_status, receipt_state = x.last_state, receipt_at = x.last_at, updated_at = ?
+              from (select s.message_id,
+                           case when bool_or(r.state in ('UNDELIV', 'REJECTD', 'DELETED', 'UNKNOWN')) then 'UNDELIVERABLE'
+                                when bool_or(r.state = 'EXPIRED') then 'EXPIRED'
+                                when count(*) filter (where r.state = 'DELIVRD') = count(*) then 'DELIVERED'
+                                else 'SENT' end as new_status,
+                           (array_agg(r.state order by r.received_at desc) filter (where r.state is not null))[1] as last_state,
+                           max(r.received_at) as last_at
+                      from sms_segment s
+                      left join lateral (select state, received_at from sms_receipt
+                                          where smsc_message_id = s.smsc_message_id) r on true
+                     where s.message_id = any (?)
+                     group by s.message_id) x
+             where m.id = x.message_id and m.parts_sent = m.parts
+               and m.status in ('SENT', 'DELIVERED', 'UNDELIVERABLE', 'EXPIRED')
+               and x.last_state is not null""";
+
     static void refresh(EntityManager em, UUID messageId, Instant now) {
-        em.createNativeQuery("""
-                update sms_message m set
-                       status = x.new_status, receipt_state = x.last_state, receipt_at = x.last_at, updated_at = ?2
-                  from (select s.message_id,
-                               case when bool_or(r.state in ('UNDELIV', 'REJECTD', 'DELETED', 'UNKNOWN')) then 'UNDELIVERABLE'
-                                    when bool_or(r.state = 'EXPIRED') then 'EXPIRED'
-                                    when count(*) filter (where r.state = 'DELIVRD') = count(*) then 'DELIVERED'
-                                    else 'SENT' end as new_status,
-                               (array_agg(r.state order by r.received_at desc) filter (where r.state is not null))[1] as last_state,
-                               max(r.received_at) as last_at
-                          from sms_segment s
-                          left join lateral (select state, received_at from sms_receipt
-                                              where smsc_message_id = s.smsc_message_id) r on true
-                         where s.message_id = ?1
-                         group by s.message_id) x
-                 where m.id = x.message_id and m.parts_sent = m.parts
-                   and m.status in ('SENT', 'DELIVERED', 'UNDELIVERABLE', 'EXPIRED')
-                   and x.last_state is not null""")
-                .setParameter(1, messageId).setParameter(2, now.atOffset(ZoneOffset.UTC)).executeUpdate();
+        em.flush(); // plain JDBC below: what the session holds must be in the database first
+        em.unwrap(Session.class).doWork(c -> refreshAll(c, new UUID[] {messageId}, now));
+    }
+
+    /** The same for several messages in one statement, on the transaction's connection. */
+    static void refreshAll(Connection c, UUID[] messageIds, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(REFRESH)) {
+            ps.setObject(1, now.atOffset(ZoneOffset.UTC));
+            ps.setArray(2, c.createArrayOf("uuid", messageIds));
+            ps.executeUpdate();
+        }
     }
 
     /** Receipts: the SMSC's final state per part id; a repeat keeps the latest. */

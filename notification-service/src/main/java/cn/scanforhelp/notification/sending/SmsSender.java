@@ -39,7 +39,9 @@ import org.jboss.logging.Logger;
  * committed transaction <em>before</em> any submit_sm, so no other replica (and no later poll of this
  * one) can pick the same row while it is being sent.</li>
  * <li>After submit_sm_resp the gateway's ids are stored per part ({@code parts_sent}), so a retry of a
- * long message resumes after the parts already accepted instead of repeating them.</li>
+ * long message resumes after the parts already accepted instead of repeating them. The outcomes of
+ * one claimed batch (at most twice the window) are stored together once all its submits are
+ * answered ({@link Outcomes}).</li>
  * <li>Where SMPP forces a choice — a submit_sm went out but its answer never came (timeout, link
  * dropped), or the process died while the row was SUBMITTING — SMPP has no idempotency key, so we
  * cannot ask the SMSC whether it has the message. We then prefer one duplicate over a loss: the
@@ -162,13 +164,15 @@ public class SmsSender {
                     return total;
                 }
                 batch = claim();
-                List<Future<?>> futures = new ArrayList<>();
+                List<Future<Sent>> futures = new ArrayList<>();
                 for (Claimed c : batch) {
                     futures.add(submitters.submit(() -> sendOne(c)));
                 }
-                for (Future<?> f : futures) {
-                    f.get();
+                List<Sent> sent = new ArrayList<>(futures.size());
+                for (Future<Sent> f : futures) {
+                    sent.add(f.get());
                 }
+                recordAll(sent);
                 total += batch.size();
             } while (!batch.isEmpty() && running);
         } catch (InterruptedException e) {
@@ -200,7 +204,10 @@ public class SmsSender {
         });
     }
 
-    private void sendOne(Claimed c) {
+    record Sent(Claimed claimed, SmsProvider.Result result) {
+    }
+
+    private Sent sendOne(Claimed c) {
         SmsProvider.Result result;
         try {
             result = provider.submit(new SmsProvider.Outgoing(c.id(), cipher.decrypt(c.phoneEnc()), c.body(),
@@ -209,21 +216,42 @@ public class SmsSender {
             // We cannot tell how far the provider got: same as an unanswered submit.
             result = new SmsProvider.Result(SmsProvider.Outcome.UNKNOWN, List.of(), e.getClass().getSimpleName());
         }
-        SmsProvider.Result r = result;
-        QuarkusTransaction.requiringNew().run(() -> record(c, r));
-        metrics.counter("sfh.sms.submits", "outcome", r.outcome().name().toLowerCase()).increment();
+        metrics.counter("sfh.sms.submits", "outcome", result.outcome().name().toLowerCase()).increment();
+        return new Sent(c, result);
     }
 
-    private void record(Claimed c, SmsProvider.Result r) {
-        Instant now = clock.instant();
-        int part = c.partsSent();
-        for (String smscId : r.acceptedIds()) {
-            part++;
-            em.createNativeQuery("insert into sms_segment (smsc_message_id, message_id, part_no, submitted_at) "
-                    + "values (?1, ?2, ?3, ?4) on conflict do nothing")
-                    .setParameter(1, smscId).setParameter(2, c.id()).setParameter(3, part).setParameter(4, utc(now))
-                    .executeUpdate();
+    /**
+     * The outcomes of one claimed batch in one transaction. If that fails, each is stored on its own, so
+     * one bad row cannot hold back the others; a row still unrecorded stays SUBMITTING and
+     * {@link #recoverStale} handles it as an unknown outcome, as after a crash between submit and record.
+     */
+    private void recordAll(List<Sent> sent) {
+        if (sent.isEmpty()) {
+            return;
         }
+        Instant now = clock.instant();
+        List<Outcomes.Outcome> outcomes = sent.stream().map(s -> outcome(s.claimed(), s.result(), now)).toList();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> Outcomes.write(em, outcomes, now));
+        } catch (RuntimeException batchFailed) {
+            for (Outcomes.Outcome o : outcomes) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> Outcomes.write(em, List.of(o), now));
+                } catch (RuntimeException e) {
+                    LOG.errorf("SMS %s: outcome not recorded (%s); left to the stale-row recovery", o.id(),
+                            e.getClass().getSimpleName());
+                }
+            }
+        }
+        for (Outcomes.Outcome o : outcomes) {
+            if (o.status() != SmsStatus.SENT && o.status() != SmsStatus.PENDING) {
+                LOG.warnf("SMS %s %s: %s", o.id(), o.status(), o.error());
+            }
+        }
+    }
+
+    /** What a submit's result means for the message: sent, failed, or due again (and when). */
+    private Outcomes.Outcome outcome(Claimed c, SmsProvider.Result r, Instant now) {
         SmsStatus status;
         Instant next = now;
         int inDoubt = c.inDoubt();
@@ -245,18 +273,7 @@ public class SmsSender {
                 next = quietHours.earliest(now.plus(config.retry().initialBackoff()), c.urgent());
             }
         }
-        em.createNativeQuery("update sms_message set status = ?1, parts_sent = parts_sent + ?2, in_doubt = ?3, "
-                + "next_attempt_at = ?4, updated_at = ?5, last_error = ?6, "
-                + "sent_at = case when ?1 = 'SENT' then ?5 else sent_at end where id = ?7")
-                .setParameter(1, status.name()).setParameter(2, r.acceptedIds().size()).setParameter(3, inDoubt)
-                .setParameter(4, utc(next)).setParameter(5, utc(now))
-                .setParameter(6, error == null ? null : error.length() > 200 ? error.substring(0, 200) : error)
-                .setParameter(7, c.id()).executeUpdate();
-        if (status == SmsStatus.SENT) {
-            ReceiptStatus.refresh(em, c.id(), now);
-        } else if (status != SmsStatus.PENDING) {
-            LOG.warnf("SMS %s %s: %s", c.id(), status, error);
-        }
+        return new Outcomes.Outcome(c.id(), r.acceptedIds(), c.partsSent(), status, inDoubt, next, error);
     }
 
     /**
