@@ -40,7 +40,7 @@ import org.jboss.logging.Logger;
  * one) can pick the same row while it is being sent.</li>
  * <li>After submit_sm_resp the gateway's ids are stored per part ({@code parts_sent}), so a retry of a
  * long message resumes after the parts already accepted instead of repeating them. The outcomes of
- * one claimed batch (at most twice the window) are stored together once all its submits are
+ * one claimed batch (at most five times the window) are stored together once all its submits are
  * answered ({@link Outcomes}).</li>
  * <li>Where SMPP forces a choice — a submit_sm went out but its answer never came (timeout, link
  * dropped), or the process died while the row was SUBMITTING — SMPP has no idempotency key, so we
@@ -190,7 +190,9 @@ public class SmsSender {
     @SuppressWarnings("unchecked")
     private List<Claimed> claim() {
         Instant now = clock.instant();
-        int size = Math.max(1, Math.min(config.sending().batchSize(), config.smpp().window() * 2));
+        // Up to five submits per window slot a round: a round's claim and record cost the same few
+        // statements whatever its size, and under load each of them waits for a busy core.
+        int size = Math.max(1, Math.min(config.sending().batchSize(), config.smpp().window() * 5));
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Object[]> rows = em.createNativeQuery(CLAIM).setParameter(1, utc(now))
                     .setParameter(2, quietHours.isQuiet(now)).setParameter(3, size).getResultList();
