@@ -236,8 +236,8 @@ public class OutboxRelay {
         byDestination.forEach((destination, events) -> {
             int n = events.size();
             int max = Math.max(1, limit.applyAsInt(destination));
-            int count = max == 1 ? n
-                    : Math.max(ceilDiv(n, max), concurrent.test(destination) ? Math.min(share, ceilDiv(n, MIN_CALL_SIZE)) : 1);
+            int side = concurrent.test(destination) ? Math.min(share, ceilDiv(n, MIN_CALL_SIZE)) : 1;
+            int count = max == 1 ? n : Math.max(ceilDiv(n, max), side);
             for (int i = 0, from = 0; i < count; i++) {
                 int to = from + ceilDiv(n - from, count - i);
                 calls.add(events.subList(from, to));

@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -170,7 +171,11 @@ public class SmsSender {
                 }
                 List<Sent> sent = new ArrayList<>(futures.size());
                 for (Future<Sent> f : futures) {
-                    sent.add(f.get());
+                    try {
+                        sent.add(f.get());
+                    } catch (ExecutionException e) { // that row stays SUBMITTING for recoverStale; the rest are stored
+                        LOG.errorf("SMS submit failed: %s", e.getCause().getClass().getSimpleName());
+                    }
                 }
                 recordAll(sent);
                 total += batch.size();
