@@ -28,7 +28,7 @@ public class Inbox {
      * True the first time this id is seen (and records it); false for a repeat. Does not flush the
      * session: no entity is stored in inbox_event, and before a native statement Hibernate dirty-checks
      * every entity the session holds, so a batch of 100 status updates, each loading its application
-     * and then calling this, dirty-checked 100 × 100 times (60 % of intake's CPU for status batches).
+     * and then calling this, dirty-checked 100 × 100 times (a quarter of intake's CPU for status batches in a profile).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(UUID eventId, String source) {
