@@ -4,7 +4,7 @@
 --   2. the submission's transaction: the township looked up, the Idempotency-Key claimed, the
 --      per-phone counter (its own short transaction, here run before the main one since pgbench
 --      cannot nest), the application row with encrypted fields ("k1:" + base64 of IV+text+tag), the
---      outbox event and its NOTIFY.
+--      outbox event (the relay is woken inside the process, without NOTIFY).
 -- Buckets are distinct per submission, as with distinct client addresses and phones in a surge.
 -- Run by bench/run with pgbench -n -M prepared -c <clients> against bench_intake (schema by Flyway).
 \set g random(1, 2000000000)
@@ -43,5 +43,4 @@ select gen_random_uuid(), upper(left(md5(random()::text || clock_timestamp()::te
 insert into outbox_event (id, destination, aggregate_id, event_type, payload)
      values (gen_random_uuid(), 'case-service', gen_random_uuid()::text, 'ApplicationSubmitted',
              cast('{"applicationId":"' || gen_random_uuid() || '"}' as jsonb));
-select pg_notify('outbox', 'case-service');
 COMMIT;

@@ -1,26 +1,47 @@
 package cn.scanforhelp.infra.outbox;
 
+import cn.scanforhelp.infra.persistence.NativeWrite;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.hibernate.query.QueryFlushMode;
 
-/** Writes an event in the caller's transaction; the relay delivers it after the commit. */
+/**
+ * Writes an event in the caller's transaction and wakes this process's relay once the transaction has
+ * committed (never if it rolls back).
+ *
+ * <p>Why not PostgreSQL NOTIFY, which woke the relay until 2026-11-30: at commit, PostgreSQL queues
+ * notifications under one lock per server, held through the commit's WAL flush, so every submission
+ * committed after the one before it. Under a surge the lock waits showed in the server log (20–25 ms,
+ * queues of eight backends). The writer's own relay claims with SKIP LOCKED like every other replica's,
+ * so waking it is enough; the others find what is left by their poll.
+ */
 @ApplicationScoped
 public class Outbox {
 
+    /** Marks a transaction that already asked for a wake-up, so a batch of events asks once. */
+    private static final Object WAKE_AFTER_COMMIT = new Object();
+
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    public Outbox(EntityManager em, ObjectMapper mapper) {
+    public Outbox(EntityManager em, ObjectMapper mapper, TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay) {
         this.em = em;
         this.mapper = mapper;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -37,16 +58,14 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(UUID id, String destination, String aggregateId, String eventType, Object payload) {
         String json = json(payload);
-        // One round trip: the insert, and pg_notify (delivered by PostgreSQL at commit, never if the
-        // transaction rolls back) to wake the relay. count(...) gives the statement a typed result:
-        // a bare "select pg_notify(...)" returns void, which Hibernate resolves by throwing and
-        // catching an exception on every call.
-        em.createNativeQuery("with e as (insert into outbox_event (id, destination, aggregate_id, event_type, payload) "
-                + "values (?1, ?2, ?3, ?4, cast(?5 as jsonb)) returning destination) "
-                + "select count(pg_notify('outbox', e.destination)) from e")
+        // No flush: no entity lives in outbox_event (see Inbox.firstDelivery)
+        NativeWrite.to(em, "outbox_event", "insert into outbox_event (id, destination, aggregate_id, event_type, "
+                        + "payload) values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
+                .setQueryFlushMode(QueryFlushMode.NO_FLUSH)
                 .setParameter(1, id).setParameter(2, destination).setParameter(3, aggregateId)
                 .setParameter(4, eventType).setParameter(5, json)
-                .getSingleResult();
+                .executeUpdate();
+        wakeRelayAfterCommit();
         return id;
     }
 
@@ -79,18 +98,35 @@ public class Outbox {
         }
         // unnest keeps the list's order, so seq (the relay's per-aggregate order) follows it
         em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("with e as (insert into outbox_event "
+            try (PreparedStatement ps = c.prepareStatement("insert into outbox_event "
                     + "(id, destination, aggregate_id, event_type, payload) "
                     + "select * from unnest(cast(? as uuid[]), cast(? as varchar[]), cast(? as varchar[]), "
-                    + "cast(? as varchar[]), cast(? as jsonb[])) returning destination) "
-                    + "select count(pg_notify('outbox', d.destination)) from (select distinct destination from e) d")) {
+                    + "cast(? as varchar[]), cast(? as jsonb[]))")) {
                 ps.setArray(1, c.createArrayOf("text", ids));
                 ps.setArray(2, c.createArrayOf("text", destinations));
                 ps.setArray(3, c.createArrayOf("text", aggregates));
                 ps.setArray(4, c.createArrayOf("text", types));
                 ps.setArray(5, c.createArrayOf("text", payloads));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
+                ps.executeUpdate();
+            }
+        });
+        wakeRelayAfterCommit();
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_AFTER_COMMIT) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_AFTER_COMMIT, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
                 }
             }
         });

@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,12 +31,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 
 /**
- * Delivers outbox events until each is accepted. Woken by PostgreSQL NOTIFY at the writer's commit
- * (so the usual delay is milliseconds) and by a slow poll as a safety net. Rows are claimed with
+ * Delivers outbox events until each is accepted. Woken in the process at the writer's commit (so the
+ * usual delay is milliseconds; see {@link Outbox}) and by a slow poll, which also finds the events of
+ * other replicas whose relay is busy or off, and events due again after a failure. Rows are claimed with
  * {@code FOR UPDATE SKIP LOCKED}, so any number of replicas share the work without sending one event
  * twice at the same time; an event is only marked delivered after the receiver accepted it, so a
  * crash in between leads to a repeat, which receivers drop by event id (their inbox).
@@ -75,7 +73,6 @@ public class OutboxRelay {
     private final ExecutorService senders;
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean running;
-    private volatile Thread listener;
 
     public OutboxRelay(AgroalDataSource dataSource, Instance<OutboxDelivery> deliveries, Config config) {
         this.dataSource = dataSource;
@@ -90,16 +87,11 @@ public class OutboxRelay {
             return;
         }
         running = true;
-        listener = daemon(this::listen, "outbox-listener");
-        listener.start();
         wake();
     }
 
     void stop(@Observes ShutdownEvent ev) {
         running = false;
-        if (listener != null) {
-            listener.interrupt();
-        }
         worker.shutdown();
         senders.shutdown();
         try {
@@ -109,7 +101,7 @@ public class OutboxRelay {
         }
     }
 
-    /** Safety net: events whose retry time has come, and notifications lost while reconnecting. */
+    /** Events whose retry time has come, and events written by other replicas. */
     @Scheduled(every = "${sfh.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (running) {
@@ -314,36 +306,6 @@ public class OutboxRelay {
         return Duration.ofMillis(exp / 2 + ThreadLocalRandom.current().nextLong(exp / 2 + 1));
     }
 
-    private void listen() {
-        while (running) {
-            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-                c.setAutoCommit(true);
-                st.execute("LISTEN outbox");
-                PGConnection pg = c.unwrap(PGConnection.class);
-                wake();
-                while (running) {
-                    PGNotification[] n = pg.getNotifications(1000);
-                    if (n != null && n.length > 0) {
-                        wake();
-                    }
-                }
-            } catch (SQLException e) {
-                if (running) {
-                    LOG.debugf("outbox listener reconnecting: %s", e.getSQLState());
-                    sleep(1000);
-                }
-            }
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private static String truncate(String s) {
         return s == null ? null : s.length() > 500 ? s.substring(0, 500) : s;
     }
@@ -372,7 +334,7 @@ public class OutboxRelay {
         @WithDefault("5m")
         Duration backoffMax();
 
-        /** How often the relay looks for due events besides being woken by NOTIFY. */
+        /** How often the relay looks for due events besides being woken at a commit in its process. */
         @WithDefault("2s")
         Duration pollInterval();
 
