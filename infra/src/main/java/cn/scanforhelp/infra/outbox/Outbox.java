@@ -19,7 +19,7 @@ import org.hibernate.query.QueryFlushMode;
  * Writes an event in the caller's transaction and wakes this process's relay once the transaction has
  * committed (never if it rolls back).
  *
- * <p>Why not PostgreSQL NOTIFY, which woke the relay until 2026-11-30: at commit, PostgreSQL queues
+ * <p>Why not PostgreSQL NOTIFY, which woke the relay until 2026-11-29: at commit, PostgreSQL queues
  * notifications under one lock per server, held through the commit's WAL flush, so every submission
  * committed after the one before it. Under a surge the lock waits showed in the server log (20–25 ms,
  * queues of eight backends). The writer's own relay claims with SKIP LOCKED like every other replica's,
