@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
-import org.hibernate.query.QueryFlushMode;
 
 /**
  * Writes an event in the caller's transaction and wakes this process's relay once the transaction has
@@ -58,10 +57,8 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(UUID id, String destination, String aggregateId, String eventType, Object payload) {
         String json = json(payload);
-        // No flush: no entity lives in outbox_event (see Inbox.firstDelivery)
-        NativeWrite.to(em, "outbox_event", "insert into outbox_event (id, destination, aggregate_id, event_type, "
-                        + "payload) values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
-                .setQueryFlushMode(QueryFlushMode.NO_FLUSH)
+        NativeWrite.toTableWithoutEntity(em, "outbox_event", "insert into outbox_event (id, destination, "
+                        + "aggregate_id, event_type, payload) values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
                 .setParameter(1, id).setParameter(2, destination).setParameter(3, aggregateId)
                 .setParameter(4, eventType).setParameter(5, json)
                 .executeUpdate();

@@ -90,8 +90,7 @@ public class RateLimiter {
     }
 
     private int inTransaction(String bucket, OffsetDateTime windowStart) {
-        // run as a query (getSingleResult), Hibernate leaves its second-level cache alone
-        return ((Number) em.createNativeQuery(UPSERT)
+        return ((Number) NativeWrite.toTableWithoutEntity(em, "rate_limit_counter", UPSERT)
                 .setParameter(1, bucket).setParameter(2, windowStart).getSingleResult()).intValue();
     }
 

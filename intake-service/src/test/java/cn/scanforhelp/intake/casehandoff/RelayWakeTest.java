@@ -3,7 +3,7 @@ package cn.scanforhelp.intake.casehandoff;
 import static cn.scanforhelp.intake.Fixtures.application;
 import static cn.scanforhelp.intake.Fixtures.resident;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,7 +52,7 @@ class RelayWakeTest {
             ps.setString(1, applicationId.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                assertEquals(true, rs.getLong(1) <= 1, "one event per application");
+                assertTrue(rs.getLong(1) <= 1, "one event per application");
                 return rs.getLong(1) == 1;
             }
         }
