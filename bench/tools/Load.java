@@ -74,9 +74,9 @@ public class Load {
     static String[] urls;
     static long seed;
     static final ConcurrentLinkedQueue<Result> results = new ConcurrentLinkedQueue<>();
-    /** Bodies of requests built for `rate` mode (java.net.http keeps a publisher, not the bytes). */
-    static final Map<HttpRequest, byte[]> BODIES = new java.util.IdentityHashMap<>();
-    static boolean keepBodies;
+    /** A request, with its body kept as text (java.net.http keeps a publisher, not the bytes). */
+    record Req(HttpRequest http, String body) {
+    }
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
@@ -115,7 +115,6 @@ public class Load {
         int n = (int) (rate * seconds);
         URI uri = URI.create(urls[0]);
         byte[][] wire = new byte[n][];
-        keepBodies = true;
         for (int i = 0; i < n; i++) {
             wire[i] = bytes(request(i), uri);
         }
@@ -153,14 +152,15 @@ public class Load {
     }
 
     /** The request as HTTP/1.1 bytes (the same headers and body java.net.http would send). */
-    static byte[] bytes(HttpRequest req, URI uri) {
+    static byte[] bytes(Req r, URI uri) {
+        HttpRequest req = r.http();
         StringBuilder h = new StringBuilder(req.method()).append(' ').append(req.uri().getRawPath());
         if (req.uri().getRawQuery() != null) {
             h.append('?').append(req.uri().getRawQuery());
         }
         h.append(" HTTP/1.1\r\nHost: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n");
         req.headers().map().forEach((k, vs) -> vs.forEach(v -> h.append(k).append(": ").append(v).append("\r\n")));
-        byte[] body = BODIES.getOrDefault(req, new byte[0]);
+        byte[] body = r.body() == null ? new byte[0] : r.body().getBytes(StandardCharsets.UTF_8);
         if (req.method().equals("POST")) {
             h.append("Content-Length: ").append(body.length).append("\r\n");
         }
@@ -168,7 +168,6 @@ public class Load {
         byte[] head = h.toString().getBytes(StandardCharsets.UTF_8);
         byte[] all = Arrays.copyOf(head, head.length + body.length);
         System.arraycopy(body, 0, all, head.length, body.length);
-        BODIES.remove(req);
         return all;
     }
 
@@ -302,7 +301,7 @@ public class Load {
     }
 
     static CompletableFuture<?> send(long i, long dueMicros) {
-        HttpRequest req = request(i);
+        HttpRequest req = request(i).http();
         return client.sendAsync(req, HttpResponse.BodyHandlers.ofString()).handle((resp, err) -> {
             long done = micros();
             String tracking = null;
@@ -316,7 +315,7 @@ public class Load {
         });
     }
 
-    static HttpRequest request(long i) {
+    static Req request(long i) {
         long g = seed * 10_000_000L + i;
         String kind = opt("kind", "intake");
         HttpRequest.Builder b = HttpRequest.newBuilder().timeout(Duration.ofSeconds(30));
@@ -352,11 +351,7 @@ public class Load {
             }
             default -> b.uri(URI.create(urls[(int) (i % urls.length)])).GET();
         }
-        HttpRequest req = b.build();
-        if (bodyOf != null && keepBodies) {
-            BODIES.put(req, bodyOf.getBytes(StandardCharsets.UTF_8));
-        }
-        return req;
+        return new Req(b.build(), bodyOf);
     }
 
     /** An 18-character ID number of Maiji (620503) with a valid GB 11643 check character. */
