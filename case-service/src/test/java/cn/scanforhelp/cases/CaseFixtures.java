@@ -3,6 +3,7 @@ package cn.scanforhelp.cases;
 import static io.restassured.RestAssured.given;
 
 import cn.scanforhelp.infra.testing.PostgresResource;
+import cn.scanforhelp.infra.testing.TestClock;
 import cn.scanforhelp.infra.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -63,7 +64,7 @@ public final class CaseFixtures {
         m.put("urgent", false);
         m.put("caseType", null);
         m.put("consentVersion", "2026-11");
-        m.put("submittedAt", "2026-11-27T09:00:00+08:00");
+        m.put("submittedAt", TestClock.now().minusMinutes(5).withNano(0).toString()); // just now, by the services' clock
         return m;
     }
 

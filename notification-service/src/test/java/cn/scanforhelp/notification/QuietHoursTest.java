@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.scanforhelp.infra.testing.TestClock;
 import cn.scanforhelp.notification.support.Events;
-import cn.scanforhelp.notification.support.TestClock;
 import cn.scanforhelp.notification.support.TestSmsc;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -19,17 +18,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class QuietHoursTest {
 
-    @Inject
-    TestClock clock;
-
     @AfterEach
     void daytime() {
-        clock.setLocalTime(LocalTime.of(10, 0));
+        TestClock.reset();
     }
 
     @Test
     void nonUrgentWaitsUntilEightUrgentGoesAtOnce() throws Exception {
-        clock.setLocalTime(LocalTime.of(22, 30));
+        TestClock.setLocalTime(LocalTime.of(22, 30));
         String night = Events.phone();
         String urgent = Events.phone();
         String scheduled = Events.post(Events.event("RECEIVED", night)).statusCode(202)
@@ -43,7 +39,7 @@ class QuietHoursTest {
         Thread.sleep(1500);
         assertThat(TestSmsc.get().submitsTo(night)).isEmpty();
         // the next morning, 08:00 and a second
-        clock.advance(Duration.ofHours(9).plusMinutes(30).plusSeconds(1));
+        TestClock.advance(Duration.ofHours(9).plusMinutes(30).plusSeconds(1));
         await().atMost(Duration.ofSeconds(20)).until(() -> TestSmsc.get().submitsTo(night).size() == 1);
     }
 }

@@ -25,7 +25,7 @@ class TemplatesTest {
         // intake's tracking numbers have 11 characters (6BP98QEHYQW)
         return new CaseEvent(UUID.randomUUID(), type, UUID.randomUUID().toString(), "6BP98QEHYQW", "620503114",
                 "马跑泉镇东岔镇街道", // longer than any township name of the district
-                "0938-27312345", "13812345678", false, OffsetDateTime.now(), LocalDate.of(2026, 12, 31),
+                "0938-27312345", "13812345678", false, cn.scanforhelp.infra.testing.TestClock.now(), LocalDate.of(2026, 12, 31),
                 "INCOME_ABOVE_STANDARD", java.util.List.of("户口簿", "身份证", "收入证明", "残疾证", "医疗费用票据", "银行卡复印件",
                         "房产证明"),
                 "人力资源和社会保障局", new BigDecimal("12345"), LocalDate.of(2026, 12, 31));

@@ -3,6 +3,7 @@ package cn.scanforhelp.cases.audit;
 import cn.scanforhelp.infra.security.StaffScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -10,6 +11,12 @@ import java.util.stream.Collectors;
 /** Appends to the audit trail in the caller's transaction: the read or change and its record go together. */
 @ApplicationScoped
 public class AuditLog {
+
+    private final Clock clock;
+
+    public AuditLog(Clock clock) {
+        this.clock = clock;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(StaffScope who, String action, UUID caseId, String divisionCode, String detail) {
@@ -19,14 +26,14 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String roles, String action, UUID caseId, String divisionCode, String detail) {
-        entry(actor, roles, action, caseId, divisionCode, detail).persist();
+        entry(OffsetDateTime.now(clock), actor, roles, action, caseId, divisionCode, detail).persist();
     }
 
     /** The line {@link #record} appends, not yet written: for a caller that writes many at once. */
-    public static AuditEntry entry(String actor, String roles, String action, UUID caseId, String divisionCode,
+    public static AuditEntry entry(OffsetDateTime at, String actor, String roles, String action, UUID caseId, String divisionCode,
             String detail) {
         AuditEntry e = new AuditEntry();
-        e.at = OffsetDateTime.now();
+        e.at = at;
         e.actor = actor;
         e.roles = roles;
         e.action = action;

@@ -20,7 +20,12 @@ public class Calendars {
     private static final Logger LOG = Logger.getLogger(Calendars.class);
 
     private final Map<Integer, Instant> warned = new ConcurrentHashMap<>();
+    private final java.time.Clock clock;
     private volatile WorkingCalendar current;
+
+    public Calendars(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     void onStart(@Observes StartupEvent ev) {
         reload();
@@ -53,13 +58,9 @@ public class Calendars {
         return current;
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
-    }
-
     /** Loudly, but at most once an hour per year, so a queue page does not flood the log. */
     private void missingYear(int year) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant last = warned.get(year);
         if (last == null || last.isBefore(now.minusSeconds(3600))) {
             warned.put(year, now);

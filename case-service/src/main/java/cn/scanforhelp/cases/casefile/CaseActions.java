@@ -1,7 +1,6 @@
 package cn.scanforhelp.cases.casefile;
 
 import cn.scanforhelp.cases.audit.AuditLog;
-import cn.scanforhelp.cases.calendar.Calendars;
 import cn.scanforhelp.cases.events.ResidentNotices;
 import cn.scanforhelp.cases.procedure.Action;
 import cn.scanforhelp.cases.procedure.CaseStatus;
@@ -17,7 +16,6 @@ import cn.scanforhelp.infra.security.StaffScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,9 +33,11 @@ public class CaseActions {
     private final AuditLog audit;
     private final ResidentNotices notices;
     private final Referrals referrals;
+    private final java.time.Clock clock;
 
     public CaseActions(StaffScope scope, Deadlines deadlines, AuditLog audit, ResidentNotices notices,
-            Referrals referrals) {
+            Referrals referrals, java.time.Clock clock) {
+        this.clock = clock;
         this.scope = scope;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -54,12 +54,12 @@ public class CaseActions {
                 .map(Transition::action).distinct().sorted().toList();
     }
 
-    static boolean guardHolds(Guard g, CaseFile c) {
+    boolean guardHolds(Guard g, CaseFile c) {
         return switch (g) {
             case NONE -> true;
             case NOT_YET_EXTENDED -> !c.extended;
             case NO_EMERGENCY_AID_YET -> c.emergencyAidAt == null;
-            case NOTICE_ENDED -> c.noticeEndsAt != null && !c.noticeEndsAt.toInstant().isAfter(Instant.now());
+            case NOTICE_ENDED -> deadlines.noticeEnded(c);
         };
     }
 
@@ -136,8 +136,8 @@ public class CaseActions {
     }
 
     private void apply(CaseFile c, Transition row, ActionRequest req) {
-        LocalDate today = Calendars.today();
-        OffsetDateTime now = OffsetDateTime.now(Calendars.ZONE);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
         CaseStatus from = c.status;
         switch (req.action()) {
             case CLASSIFY -> c.type = req.type();

@@ -1,7 +1,6 @@
 package cn.scanforhelp.cases.casefile;
 
 import cn.scanforhelp.cases.audit.AuditLog;
-import cn.scanforhelp.cases.calendar.Calendars;
 import cn.scanforhelp.cases.procedure.CaseStatus;
 import cn.scanforhelp.cases.procedure.CaseType;
 import cn.scanforhelp.infra.crypto.FieldCipher;
@@ -59,7 +58,7 @@ public class CaseQueries {
         if (prefix == null) {
             return new Views.Page(List.of(), page, size, 0);
         }
-        LocalDate today = Calendars.today();
+        LocalDate today = deadlines.today();
         StringBuilder q = new StringBuilder("divisionCode like :prefix");
         Parameters p = Parameters.with("prefix", prefix + "%");
         if (f.status() != null) {
@@ -152,7 +151,7 @@ public class CaseQueries {
     }
 
     public Views.CaseDetails details(CaseFile c) {
-        LocalDate today = Calendars.today();
+        LocalDate today = deadlines.today();
         List<Views.DeadlineView> dl = new ArrayList<>();
         boolean complete = true;
         for (CaseDeadline d : deadlines.of(c)) {
@@ -167,7 +166,7 @@ public class CaseQueries {
         List<Views.StepView> history = CaseStep.<CaseStep>list("caseId = ?1 order by id", c.id).stream()
                 .map(s -> new Views.StepView(s.action, s.fromStatus, s.toStatus, s.actor, s.at, s.note, s.details))
                 .toList();
-        boolean noticeEnded = c.noticeEndsAt != null && !c.noticeEndsAt.toInstant().isAfter(java.time.Instant.now());
+        boolean noticeEnded = deadlines.noticeEnded(c);
         return new Views.CaseDetails(c.id, c.version, c.trackingNumber, c.type, c.status, c.channel, c.divisionCode,
                 c.townshipName, c.villageCode, c.villageName, c.hotline, Masking.name(c.applicantName),
                 Masking.idNumber(cipher.decrypt(c.idNumberEnc)), Masking.phone(cipher.decrypt(c.phoneEnc)), c.urgent,

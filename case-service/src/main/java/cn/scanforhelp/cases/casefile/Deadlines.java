@@ -24,10 +24,22 @@ public class Deadlines {
 
     private final Calendars calendars;
     private final Config config;
+    private final java.time.Clock clock;
 
-    public Deadlines(Calendars calendars, Config config) {
+    public Deadlines(Calendars calendars, Config config, java.time.Clock clock) {
         this.calendars = calendars;
         this.config = config;
+        this.clock = clock;
+    }
+
+    /** The day deadlines are counted on: today in the service's zone, from the injected clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Whether the public notice ran its full period (7 calendar days by default) and nobody reopened it. */
+    public boolean noticeEnded(CaseFile c) {
+        return c.noticeEndsAt != null && !c.noticeEndsAt.toInstant().isAfter(clock.instant());
     }
 
     public int acceptanceDays() {
@@ -141,7 +153,7 @@ public class Deadlines {
             }
             case PUBLIC_NOTICE -> {
                 // calendar days, not working days: the notice ends by itself
-                OffsetDateTime ends = OffsetDateTime.now(Calendars.ZONE).plusDays(noticeDays());
+                OffsetDateTime ends = OffsetDateTime.now(clock).plusDays(noticeDays());
                 c.noticeEndsAt = ends;
                 d.startedOn = today;
                 d.workingDays = noticeDays();

@@ -1,11 +1,9 @@
 package cn.scanforhelp.cases.casefile;
 
-import cn.scanforhelp.cases.calendar.Calendars;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,36 +16,38 @@ public class Escalation {
 
     private static final Logger LOG = Logger.getLogger(Escalation.class);
     private final EntityManager em;
+    private final java.time.Clock clock;
 
-    public Escalation(EntityManager em) {
+    public Escalation(EntityManager em, java.time.Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${sfh.escalation.every:10m}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int n = escalate(Calendars.today());
+        int n = escalate(java.time.OffsetDateTime.now(clock));
         if (n > 0) {
             LOG.infof("escalated %d overdue cases to the district", n);
         }
     }
 
-    /** Escalates every case whose nearest deadline was before {@code today}; returns how many. */
+    /** Escalates every case whose nearest deadline was before {@code now}'s day; returns how many. */
     @Transactional
-    public int escalate(LocalDate today) {
+    public int escalate(java.time.OffsetDateTime now) {
         Number n = (Number) em.createNativeQuery("""
                 with esc as (
-                    update case_file set escalated_at = now()
+                    update case_file set escalated_at = ?2
                      where next_due_on < ?1 and escalated_at is null and closed_at is null
                     returning id, division_code, status, next_due_on),
                 steps as (
                     insert into case_step (case_id, action, from_status, to_status, actor, at, note)
-                    select id, 'ESCALATE', status, status, 'system', now(), 'overdue since ' || next_due_on from esc)
+                    select id, 'ESCALATE', status, status, 'system', ?2, 'overdue since ' || next_due_on from esc)
                 , audited as (
-                    insert into audit_log (actor, roles, action, case_id, division_code, detail)
-                    select 'system', 'scheduler', 'ESCALATE', id, division_code, 'overdue: escalated to the district'
+                    insert into audit_log (at, actor, roles, action, case_id, division_code, detail)
+                    select ?2, 'system', 'scheduler', 'ESCALATE', id, division_code, 'overdue: escalated to the district'
                       from esc)
-                select count(*) from esc""").setParameter(1, today).getSingleResult();
+                select count(*) from esc""").setParameter(1, now.toLocalDate()).setParameter(2, now).getSingleResult();
         return n.intValue();
     }
 }

@@ -66,7 +66,7 @@ public class ResidentNotices {
         m.put("hotline", c.hotline);
         m.put("phone", c.phoneEnc);
         m.put("urgent", c.urgent);
-        m.put("occurredAt", OffsetDateTime.now(Calendars.ZONE).withNano(0));
+        m.put("occurredAt", at(c));
         m.put("deadline", c.nextDueOn);
         m.put("reasonCategory", x.reasonCategory());
         m.put("materials", materials(x.materials()));
@@ -118,6 +118,11 @@ public class ResidentNotices {
         return events;
     }
 
+    /** When the case changed (its step's time, from the service's clock), as the resident's events carry it. */
+    private static OffsetDateTime at(CaseFile c) {
+        return c.updatedAt.atZoneSameInstant(Calendars.ZONE).toOffsetDateTime().withNano(0);
+    }
+
     public static Map<String, Object> status(UUID eventId, CaseFile c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("eventId", eventId);
@@ -125,7 +130,7 @@ public class ResidentNotices {
         m.put("sequence", c.statusSequence);
         m.put("status", c.status.residentStatus());
         m.put("nextDeadline", c.nextDueOn);
-        m.put("updatedAt", OffsetDateTime.now(Calendars.ZONE).withNano(0));
+        m.put("updatedAt", at(c));
         return m;
     }
 }

@@ -1,7 +1,6 @@
 package cn.scanforhelp.cases.household;
 
 import cn.scanforhelp.cases.audit.AuditLog;
-import cn.scanforhelp.cases.calendar.Calendars;
 import cn.scanforhelp.cases.casefile.CaseActions;
 import cn.scanforhelp.cases.casefile.CaseFile;
 import cn.scanforhelp.cases.casefile.CaseQueries;
@@ -38,9 +37,11 @@ public class HouseholdService {
     private final AuditLog audit;
     private final StaffScope scope;
     private final DibaoStandards standards;
+    private final java.time.Clock clock;
 
     public HouseholdService(CaseQueries queries, CaseActions actions, FieldCipher cipher, AuditLog audit,
-            StaffScope scope, DibaoStandards standards) {
+            StaffScope scope, DibaoStandards standards, java.time.Clock clock) {
+        this.clock = clock;
         this.standards = standards;
         this.queries = queries;
         this.actions = actions;
@@ -89,14 +90,14 @@ public class HouseholdService {
         }
         c.area = in.area().name();
         c.householdSize = in.members().size();
-        c.updatedAt = OffsetDateTime.now();
+        c.updatedAt = OffsetDateTime.now(clock);
         CaseStep s = new CaseStep();
         s.caseId = c.id;
         s.action = "RECORD_HOUSEHOLD";
         s.fromStatus = c.status.name();
         s.toStatus = c.status.name();
         s.actor = scope.user();
-        s.at = OffsetDateTime.now();
+        s.at = c.updatedAt;
         s.details = in.members().size() + " members, " + (in.assets() == null ? 0 : in.assets().size()) + " assets";
         s.persist();
         audit.record(scope, "RECORD_HOUSEHOLD", c.id, c.divisionCode, s.details);
@@ -109,7 +110,7 @@ public class HouseholdService {
         BigDecimal income = members.stream().map(m -> m.monthlyIncomeYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal perCapita = members.isEmpty() ? BigDecimal.ZERO
                 : income.divide(BigDecimal.valueOf(members.size()), 2, RoundingMode.HALF_UP);
-        int year = Calendars.today().getYear();
+        int year = java.time.LocalDate.now(clock).getYear();
         Area area = c.area == null ? null : Area.valueOf(c.area);
         HouseholdViews.Standard std = area == null ? null : standards.inForce(
                 c.divisionCode.substring(0, Math.min(6, c.divisionCode.length())), area, year).orElse(null);

@@ -1,7 +1,6 @@
 package cn.scanforhelp.cases.intake;
 
 import cn.scanforhelp.cases.audit.AuditLog;
-import cn.scanforhelp.cases.calendar.Calendars;
 import cn.scanforhelp.cases.casefile.CaseApplication;
 import cn.scanforhelp.cases.casefile.CaseFile;
 import cn.scanforhelp.cases.casefile.CaseStep;
@@ -51,8 +50,11 @@ public class ApplicationReceiver {
     private final Outbox outbox;
     private final Deadlines deadlines;
     private final EntityManager em;
+    private final java.time.Clock clock;
 
-    public ApplicationReceiver(FieldCipher cipher, Inbox inbox, Outbox outbox, Deadlines deadlines, EntityManager em) {
+    public ApplicationReceiver(FieldCipher cipher, Inbox inbox, Outbox outbox, Deadlines deadlines, EntityManager em,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.cipher = cipher;
         this.inbox = inbox;
         this.outbox = outbox;
@@ -82,12 +84,12 @@ public class ApplicationReceiver {
         Map<String, CaseFile> open = openCases(hashes.values());
         Map<UUID, List<UUID>> linked = applicationsOf(open.values());
         ReceiptRows rows = new ReceiptRows();
-        LocalDate today = Calendars.today();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         List<Received> answers = new ArrayList<>(batch.size());
         for (ApplicationIn in : batch) {
             CaseApplication app = known.get(in.applicationId());
             if (app == null) {
-                app = receiveNew(in, hashes.get(in), open, linked, rows, today);
+                app = receiveNew(in, hashes.get(in), open, linked, rows, now);
                 known.put(app.applicationId, app); // the same application again in this batch: a repeat
             }
             answers.add(new Received(app.caseId, app.duplicate ? app.caseId : null));
@@ -136,7 +138,7 @@ public class ApplicationReceiver {
     }
 
     private CaseApplication receiveNew(ApplicationIn in, String idHash, Map<String, CaseFile> open,
-            Map<UUID, List<UUID>> linked, ReceiptRows rows, LocalDate today) {
+            Map<UUID, List<UUID>> linked, ReceiptRows rows, OffsetDateTime now) {
         rows.inbox.add(in.eventId());
         CaseApplication app = new CaseApplication();
         app.applicationId = in.applicationId();
@@ -152,14 +154,14 @@ public class ApplicationReceiver {
             List<UUID> apps = linked.computeIfAbsent(existing.id, k -> new ArrayList<>());
             apps.add(app.applicationId);
             rows.steps.add(step(existing, "LINK_DUPLICATE",
-                    "application " + in.trackingNumber() + " linked as a duplicate"));
-            existing.updatedAt = OffsetDateTime.now();
+                    "application " + in.trackingNumber() + " linked as a duplicate", now));
+            existing.updatedAt = now;
             tell(existing, apps, rows);
-            rows.audit.add(AuditLog.entry(SOURCE, ROLES, "LINK_DUPLICATE", existing.id, existing.divisionCode,
+            rows.audit.add(AuditLog.entry(now, SOURCE, ROLES, "LINK_DUPLICATE", existing.id, existing.divisionCode,
                     in.trackingNumber()));
             return app;
         }
-        CaseFile c = open(in, idHash, rows, today);
+        CaseFile c = open(in, idHash, rows, now);
         if (idHash != null) {
             open.put(idHash, c); // the same person again in this batch links to this case
         }
@@ -168,7 +170,7 @@ public class ApplicationReceiver {
         List<UUID> apps = new ArrayList<>(List.of(app.applicationId));
         linked.put(c.id, apps);
         tell(c, apps, rows);
-        rows.audit.add(AuditLog.entry(SOURCE, ROLES, "RECEIVE", c.id, c.divisionCode, in.trackingNumber()));
+        rows.audit.add(AuditLog.entry(now, SOURCE, ROLES, "RECEIVE", c.id, c.divisionCode, in.trackingNumber()));
         return app;
     }
 
@@ -181,7 +183,8 @@ public class ApplicationReceiver {
         rows.events.addAll(ResidentNotices.statusEvents(c, applications));
     }
 
-    private CaseFile open(ApplicationIn in, String idHash, ReceiptRows rows, LocalDate today) {
+    private CaseFile open(ApplicationIn in, String idHash, ReceiptRows rows, OffsetDateTime now) {
+        LocalDate today = now.toLocalDate();
         CaseFile c = new CaseFile();
         c.id = UUID.randomUUID();
         c.trackingNumber = in.trackingNumber();
@@ -209,23 +212,23 @@ public class ApplicationReceiver {
         }
         c.consentVersion = in.consentVersion();
         c.receivedAt = in.submittedAt();
-        c.updatedAt = OffsetDateTime.now();
+        c.updatedAt = now;
         rows.cases.add(c);
         rows.deadlines.addAll(c.urgent
                 ? deadlines.startNew(c, today, Clock.Kind.ACCEPTANCE, Clock.Kind.EMERGENCY_AID)
                 : deadlines.startNew(c, today, Clock.Kind.ACCEPTANCE));
-        rows.steps.add(step(c, "RECEIVE", null));
+        rows.steps.add(step(c, "RECEIVE", null, now));
         return c;
     }
 
-    private static CaseStep step(CaseFile c, String action, String details) {
+    private static CaseStep step(CaseFile c, String action, String details, OffsetDateTime now) {
         CaseStep s = new CaseStep();
         s.caseId = c.id;
         s.action = action;
         s.fromStatus = null;
         s.toStatus = c.status.name();
         s.actor = SOURCE;
-        s.at = OffsetDateTime.now();
+        s.at = now;
         s.details = details;
         return s;
     }

@@ -25,9 +25,11 @@ public class Statistics {
 
     private final EntityManager em;
     private final StaffScope scope;
+    private final java.time.Clock clock;
 
-    public Statistics(EntityManager em, StaffScope scope) {
+    public Statistics(EntityManager em, StaffScope scope, java.time.Clock clock) {
         this.em = em;
+        this.clock = clock;
         this.scope = scope;
     }
 
@@ -124,7 +126,7 @@ public class Statistics {
         Query q = em.createNativeQuery("select count(*) from case_file where division_code like :prefix"
                 + " and closed_at is null and next_due_on < :today"
                 + (from != null ? " and received_at >= :from" : "") + (to != null ? " and received_at < :to" : ""))
-                .setParameter("prefix", prefix + "%").setParameter("today", Calendars.today());
+                .setParameter("prefix", prefix + "%").setParameter("today", java.time.LocalDate.now(clock));
         if (from != null) {
             q.setParameter("from", from.atStartOfDay(Calendars.ZONE).toOffsetDateTime());
         }

@@ -14,14 +14,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.scanforhelp.cases.casefile.Escalation;
+import cn.scanforhelp.infra.testing.TestClock;
 import cn.scanforhelp.infra.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -30,8 +33,14 @@ class DeadlinesTest {
     @Inject
     Escalation escalation;
 
+    @AfterEach
+    void backToTheRunsClock() {
+        TestClock.reset();
+    }
+
     @Test
     void acceptanceDeadlineCountsWorkingDaysAcrossTheSpringFestival() {
+        TestClock.set(LocalDateTime.of(2026, 3, 20, 10, 0)); // weeks after the festival: overdue
         Map<String, Object> app = application("620503114", idNumber());
         app.put("submittedAt", "2026-02-13T16:00:00+08:00");
         String c = open(app);
@@ -61,7 +70,7 @@ class DeadlinesTest {
         step(c, Tokens.liqiao(), action("ACCEPT"));
         var due = LocalDate.parse(given().auth().oauth2(Tokens.liqiao()).get("/api/v1/cases/" + c).then()
                 .extract().<String>path("deadlines.find { it.kind == 'DECISION' }.dueOn"));
-        if (due.getYear() > Calendars.today().getYear() || !knownYear(due.getYear())) {
+        if (due.getYear() > TestClock.today().getYear() || !knownYear(due.getYear())) {
             given().auth().oauth2(Tokens.liqiao()).get("/api/v1/cases/" + c).then()
                     .body("calendarComplete", equalTo(false))
                     .body("deadlines.find { it.kind == 'DECISION' }.calendarComplete", equalTo(false));
@@ -84,7 +93,7 @@ class DeadlinesTest {
         String due = given().auth().oauth2(Tokens.liqiao()).get("/api/v1/cases/" + c).then()
                 .body("deadlines.find { it.kind == 'ACCEPTANCE' }.state", org.hamcrest.Matchers.not("PAUSED"))
                 .extract().path("deadlines.find { it.kind == 'ACCEPTANCE' }.dueOn");
-        LocalDate today = Calendars.today();
+        LocalDate today = TestClock.today();
         assertTrue(LocalDate.parse(due).isAfter(today), due);
     }
 
@@ -92,10 +101,11 @@ class DeadlinesTest {
     void overdueCasesAreEscalatedToTheDistrictOnce() {
         Map<String, Object> app = application("620503114", idNumber());
         app.put("submittedAt", "2026-03-02T09:00:00+08:00");
+        TestClock.set(LocalDateTime.of(2026, 4, 1, 10, 0)); // its acceptance was due on 03-05
         String c = open(app);
-        int first = escalation.escalate(Calendars.today());
+        int first = escalation.escalate(TestClock.now());
         assertTrue(first >= 1);
-        assertEquals(0, escalation.escalate(Calendars.today()));
+        assertEquals(0, escalation.escalate(TestClock.now()));
         given().auth().oauth2(Tokens.officer()).queryParam("escalated", true).queryParam("size", 100)
                 .get("/api/v1/cases").then().statusCode(200).body("items.id", hasItem(c));
         given().auth().oauth2(Tokens.liqiao()).get("/api/v1/cases/" + c).then()

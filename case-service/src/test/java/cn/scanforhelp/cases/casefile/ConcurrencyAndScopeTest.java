@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.scanforhelp.infra.testing.TestClock;
 import cn.scanforhelp.infra.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -109,7 +110,7 @@ class ConcurrencyAndScopeTest {
     void theQueueFiltersAndSortsByNearestDeadline() {
         Map<String, Object> app = application("620503114", idNumber());
         app.put("channel", "HOTLINE");
-        app.put("submittedAt", "2026-11-02T09:00:00+08:00"); // acceptance was due on 2026-11-05
+        app.put("submittedAt", TestClock.now().minusDays(30).toString()); // acceptance was due 3 working days later
         String c = open(app);
         given().auth().oauth2(Tokens.liqiao()).queryParam("text", ((String) app.get("trackingNumber")).toLowerCase())
                 .get("/api/v1/cases").then().statusCode(200).body("total", equalTo(1))

@@ -83,6 +83,7 @@ class IntakeStatusConsumerPactTest {
         c.status = CaseStatus.REVIEW;
         c.statusSequence = 2;
         c.nextDueOn = LocalDate.of(2027, 1, 12);
+        c.updatedAt = java.time.OffsetDateTime.parse("2026-11-30T10:15:00+08:00");
         var result = ConsumerPactRunnerKt.runConsumerTest(pact, MockProviderConfig.createDefault(PactSpecVersion.V3),
                 (server, context) -> {
                     HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(

@@ -99,6 +99,7 @@ class NotificationConsumerPactTest {
         c.phoneEnc = "13812345678"; // the delivery has decrypted it by the time it is sent
         c.urgent = false;
         c.nextDueOn = LocalDate.of(2026, 12, 2);
+        c.updatedAt = java.time.OffsetDateTime.parse("2026-11-30T10:15:00+08:00");
         return c;
     }
 

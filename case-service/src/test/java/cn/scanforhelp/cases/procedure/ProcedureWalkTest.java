@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.scanforhelp.infra.testing.TestClock;
 import cn.scanforhelp.infra.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -72,7 +73,7 @@ class ProcedureWalkTest {
         act(c, r, action("APPROVE")).then().statusCode(409).body("state", equalTo("INVESTIGATION"));
         step(c, r, action("COMPLETE_INVESTIGATION"));
         step(c, r, action("START_PUBLIC_NOTICE"));
-        sql("update case_file set notice_ends_at = now() - interval '1 minute' where id = ?", UUID.fromString(c));
+        sql("update case_file set notice_ends_at = ? where id = ?", TestClock.now().minusMinutes(1), UUID.fromString(c));
         given().auth().oauth2(r).get("/api/v1/cases/" + c).then().body("noticeEnded", equalTo(true))
                 .body("allowedActions", hasItem("APPROVE"));
         step(c, r, action("APPROVE", "note", "公示无异议"));

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.scanforhelp.infra.testing.PostgresResource;
+import cn.scanforhelp.infra.testing.TestClock;
 import cn.scanforhelp.infra.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -122,7 +123,7 @@ class StatisticsSummaryTest {
                 UUID.fromString(b));
         sql("update case_file set decided_at = received_at + interval '9 days 30 minutes' where id = ?",
                 UUID.fromString(f));
-        sql("update case_file set next_due_on = current_date - 1 where id = ?", UUID.fromString(e));
+        sql("update case_file set next_due_on = ? where id = ?", TestClock.today().minusDays(1), UUID.fromString(e));
         sql("update case_file set received_at = received_at + interval '1 second' where id = ?", UUID.fromString(c));
         assertSummaryRight("moving decisions and receipt times");
 
@@ -201,7 +202,7 @@ class StatisticsSummaryTest {
         }
         assertEquals(rows, got.getList("rows"), what);
         List<Object> withToday = new ArrayList<>(params);
-        withToday.add(0, LocalDate.now(zone));
+        withToday.add(0, TestClock.today());
         Object[] s = query("""
                 select count(*), count(decided_at), count(*) filter (where decided_on_time),
                        percentile_cont(0.5) within group (order by case_hours_to_decision(received_at, decided_at) / 24.0)

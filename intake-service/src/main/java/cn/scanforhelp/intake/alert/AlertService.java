@@ -16,7 +16,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +38,6 @@ public class AlertService {
     public static final int MAX_ROWS = 10_000;
     static final int CHUNK = 200;
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AlertService.class);
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Constant status names (no user input), quoted for SQL. */
     private static final String FINAL_SQL = StatusService.FINAL.stream().map(s -> "'" + s + "'")
             .collect(Collectors.joining(","));
@@ -48,9 +46,11 @@ public class AlertService {
     private final ApplicationValidator validator;
     private final FieldCipher cipher;
     private final EntityManager em;
+    private final java.time.Clock clock;
 
     public AlertService(ApplicationService applications, ApplicationValidator validator, FieldCipher cipher,
-            EntityManager em) {
+            EntityManager em, java.time.Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.validator = validator;
         this.cipher = cipher;
@@ -145,7 +145,7 @@ public class AlertService {
         } else {
             try {
                 date = LocalDate.parse(row.date().strip());
-                if (date.isAfter(LocalDate.now(CHINA))) {
+                if (date.isAfter(LocalDate.now(clock))) {
                     errors.add(FieldError.of("date", "date.future"));
                 }
             } catch (DateTimeParseException e) {

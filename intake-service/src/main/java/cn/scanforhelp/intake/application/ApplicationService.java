@@ -36,9 +36,11 @@ public class ApplicationService {
     private final ObjectMapper mapper;
     private final IntakeConfig config;
     private final RateLimiter rateLimiter;
+    private final java.time.Clock clock;
 
     public ApplicationService(ApplicationValidator validator, FieldCipher cipher, Outbox outbox, EntityManager em,
-            ObjectMapper mapper, IntakeConfig config, RateLimiter rateLimiter) {
+            ObjectMapper mapper, IntakeConfig config, RateLimiter rateLimiter, java.time.Clock clock) {
+        this.clock = clock;
         this.validator = validator;
         this.cipher = cipher;
         this.outbox = outbox;
@@ -99,7 +101,7 @@ public class ApplicationService {
             a.alertReason = origin.alert().reason();
             a.alertDate = origin.alert().date();
         }
-        a.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        a.submittedAt = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
         a.status = "RECEIVED";
         a.statusUpdatedAt = a.submittedAt;
         a.persist();

@@ -5,7 +5,6 @@ import cn.scanforhelp.infra.problem.ProblemException.FieldError;
 import cn.scanforhelp.intake.division.Division;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,13 +14,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ApplicationValidator {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     public static final int NAME_MAX = 50;
     public static final int DESCRIPTION_MAX = 1000;
 
     private final IntakeConfig config;
+    private final java.time.Clock clock;
 
-    public ApplicationValidator(IntakeConfig config) {
+    public ApplicationValidator(IntakeConfig config, java.time.Clock clock) {
+        this.clock = clock;
         this.config = config;
     }
 
@@ -97,7 +97,7 @@ public class ApplicationValidator {
             return null;
         }
         String id = IdNumbers.normalize(raw.length() > 40 ? "x" : raw);
-        IdNumbers.Problem p = IdNumbers.check(id, LocalDate.now(CHINA));
+        IdNumbers.Problem p = IdNumbers.check(id, LocalDate.now(clock));
         if (p != null) {
             errors.add(FieldError.of(field, p.code));
             return null;

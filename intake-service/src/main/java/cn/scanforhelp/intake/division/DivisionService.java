@@ -18,8 +18,10 @@ public class DivisionService {
 
     private final IntakeConfig config;
     private final EntityManagerFactory emf;
+    private final java.time.Clock clock;
 
-    public DivisionService(IntakeConfig config, EntityManagerFactory emf) {
+    public DivisionService(IntakeConfig config, EntityManagerFactory emf, java.time.Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.emf = emf;
     }
@@ -91,7 +93,7 @@ public class DivisionService {
         if (change.active() != null) {
             d.active = change.active();
         }
-        d.updatedAt = OffsetDateTime.now();
+        d.updatedAt = OffsetDateTime.now(clock);
         d.persistAndFlush();
         return d;
     }
@@ -125,7 +127,7 @@ public class DivisionService {
         d.level = "village";
         d.parentCode = township.code;
         d.hotlines = hotlines == null ? new String[0] : hotlines.toArray(String[]::new);
-        d.updatedAt = OffsetDateTime.now();
+        d.updatedAt = OffsetDateTime.now(clock);
         d.persistAndFlush();
         return d;
     }

@@ -5,7 +5,6 @@ import cn.scanforhelp.infra.problem.ProblemMessages;
 import cn.scanforhelp.intake.application.ApplicationCommand;
 import cn.scanforhelp.intake.division.Division;
 import cn.scanforhelp.intake.form.FormView.Choice;
-import cn.scanforhelp.intake.poster.PosterService;
 import cn.scanforhelp.intake.poster.PosterService.Place;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,9 +27,12 @@ public class FormService {
     private final FormApplications applications;
     private final String homeDivision;
     private final String assets;
+    private final java.time.Clock clock;
 
     public FormService(FormApplications applications,
-            @ConfigProperty(name = "sfh.home-division", defaultValue = "620503") String homeDivision) {
+            @ConfigProperty(name = "sfh.home-division", defaultValue = "620503") String homeDivision,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.homeDivision = homeDivision;
         this.assets = assetVersion();
@@ -62,7 +64,7 @@ public class FormService {
         if (place.village() != null) {
             villages.add(place.village().code);
         }
-        Map<String, String> errors = input.validate(t, villages, LocalDate.now(PosterService.ZONE));
+        Map<String, String> errors = input.validate(t, villages, LocalDate.now(clock));
         if (!errors.isEmpty()) {
             return new Outcome(null, errors);
         }

@@ -38,9 +38,11 @@ public class HotlineService {
     private final ApplicationValidator validator;
     private final ApplicationQueries queries;
     private final FieldCipher cipher;
+    private final java.time.Clock clock;
 
     public HotlineService(ApplicationService applications, ApplicationValidator validator, ApplicationQueries queries,
-            FieldCipher cipher) {
+            FieldCipher cipher, java.time.Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.validator = validator;
         this.queries = queries;
@@ -65,7 +67,7 @@ public class HotlineService {
         }
         if (r.startedAt() == null) {
             errors.add(FieldError.of("startedAt", "required"));
-        } else if (r.startedAt().isAfter(OffsetDateTime.now().plusMinutes(5))) {
+        } else if (r.startedAt().isAfter(OffsetDateTime.now(clock).plusMinutes(5))) {
             errors.add(FieldError.of("startedAt", "date.future"));
         }
         if (r.durationSeconds() == null || r.durationSeconds() < 0 || r.durationSeconds() > 86400) {
@@ -118,7 +120,7 @@ public class HotlineService {
         call.notes = r.notes();
         call.outcome = outcome;
         call.applicationId = result == null ? null : result.applicationId();
-        call.recordedAt = OffsetDateTime.now();
+        call.recordedAt = OffsetDateTime.now(clock);
         if (result != null && result.replayed()) {
             // a repeated submission of the same call: the first one is already recorded
             HotlineCall first = HotlineCall.find("applicationId", result.applicationId()).firstResult();

@@ -48,8 +48,10 @@ public class PosterResource {
 
     private final PosterService service;
     private final StaffScope scope;
+    private final java.time.Clock clock;
 
-    public PosterResource(PosterService service, StaffScope scope) {
+    public PosterResource(PosterService service, StaffScope scope, java.time.Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.scope = scope;
     }
@@ -234,7 +236,7 @@ public class PosterResource {
             @Parameter(description = "last day (default: today)", schema = @Schema(format = "date", maxLength = 10))
             @QueryParam("to") LocalDate to) {
         String prefix = prefix(divisionCode);
-        LocalDate last = to != null ? to : LocalDate.now(PosterService.ZONE);
+        LocalDate last = to != null ? to : LocalDate.now(clock);
         LocalDate first = from != null ? from : last.minusDays(29);
         if (first.isAfter(last) || ChronoUnit.DAYS.between(first, last) > 366) {
             throw ProblemException.validation(List.of(FieldError.of("from", "poster.stats-range")));

@@ -28,10 +28,12 @@ public class PosterService {
     private final PosterPdf pdf;
     private final String baseUrl;
     private final Optional<String> issuer;
+    private final java.time.Clock clock;
 
     public PosterService(EntityManager em, PosterPdf pdf,
             @ConfigProperty(name = "sfh.public-base-url", defaultValue = "http://localhost:8081") String baseUrl,
-            @ConfigProperty(name = "sfh.poster.issuer") Optional<String> issuer) {
+            @ConfigProperty(name = "sfh.poster.issuer") Optional<String> issuer, java.time.Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.pdf = pdf;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -91,7 +93,7 @@ public class PosterService {
             p.divisionCode = divisionCode;
             p.label = label;
             p.createdBy = user;
-            p.createdAt = OffsetDateTime.now(ZONE);
+            p.createdAt = OffsetDateTime.now(clock);
             p.persist();
             return p;
         }
@@ -135,7 +137,7 @@ public class PosterService {
         if (p.active) {
             p.active = false;
             p.withdrawnBy = user;
-            p.withdrawnAt = OffsetDateTime.now(ZONE);
+            p.withdrawnAt = OffsetDateTime.now(clock);
         }
         return p;
     }
@@ -149,7 +151,7 @@ public class PosterService {
         Optional<ScanTarget> target = target(rawCode);
         target.ifPresent(t -> NativeWrite.to(em, "poster_scan_day", "insert into poster_scan_day (poster_code, day, "
                 + "scans) values (?1, ?2, 1) on conflict (poster_code, day) do update set scans = poster_scan_day.scans + 1")
-                .setParameter(1, t.posterCode()).setParameter(2, LocalDate.now(ZONE)).executeUpdate());
+                .setParameter(1, t.posterCode()).setParameter(2, LocalDate.now(clock)).executeUpdate());
         return target;
     }
 

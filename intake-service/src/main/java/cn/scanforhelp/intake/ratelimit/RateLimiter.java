@@ -51,8 +51,11 @@ public class RateLimiter {
     private final AgroalDataSource dataSource;
     private final FieldCipher cipher;
     private final Config config;
+    private final java.time.Clock clock;
 
-    public RateLimiter(EntityManager em, AgroalDataSource dataSource, FieldCipher cipher, Config config) {
+    public RateLimiter(EntityManager em, AgroalDataSource dataSource, FieldCipher cipher, Config config,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.dataSource = dataSource;
         this.cipher = cipher;
@@ -78,7 +81,7 @@ public class RateLimiter {
             case LOOKUP_PER_ADDRESS -> config.lookupAddressWindow();
         };
         long windowMs = window.toMillis();
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         long start = now - now % windowMs;
         String bucket = limit.name().toLowerCase() + ":" + cipher.hash(limit.name() + "|" + subject).substring(0, 40);
         OffsetDateTime windowStart = OffsetDateTime.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC);
@@ -112,8 +115,8 @@ public class RateLimiter {
     @Transactional
     void purge() {
         NativeWrite.to(em, "rate_limit_counter",
-                        "delete from rate_limit_counter where window_start < now() - interval '2 days'")
-                .executeUpdate();
+                        "delete from rate_limit_counter where window_start < ?1")
+                .setParameter(1, java.time.OffsetDateTime.now(clock).minusDays(2)).executeUpdate();
     }
 
     @ConfigMapping(prefix = "sfh.rate-limit")

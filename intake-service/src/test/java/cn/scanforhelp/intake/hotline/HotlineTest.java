@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.scanforhelp.infra.testing.Tokens;
 import io.agroal.api.AgroalDataSource;
+import cn.scanforhelp.infra.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -29,8 +30,9 @@ class HotlineTest {
 
     static String call(String phone, String division, String outcome, String application) {
         return """
-                {"callerPhone":"%s","divisionCode":"%s","startedAt":"2026-11-29T09:00:00+08:00","durationSeconds":240,
-                 "notes":"来电","outcome":"%s"%s}""".formatted(phone, division, outcome,
+                {"callerPhone":"%s","divisionCode":"%s","startedAt":"%s","durationSeconds":240,
+                 "notes":"来电","outcome":"%s"%s}""".formatted(phone, division,
+                TestClock.now().minusMinutes(10).withNano(0), outcome,
                 application == null ? "" : ",\"application\":" + application);
     }
 
