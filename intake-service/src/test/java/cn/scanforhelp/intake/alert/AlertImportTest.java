@@ -6,14 +6,29 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import cn.scanforhelp.infra.testing.TestClock;
 import cn.scanforhelp.infra.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AlertImportTest {
+
+    /** The alerts below are dated October and November 2026; the import refuses alerts dated in the future. */
+    @BeforeEach
+    void inLateNovember2026() {
+        TestClock.set(LocalDateTime.of(2026, 11, 25, 10, 0));
+    }
+
+    @AfterEach
+    void backToTheRunsClock() {
+        TestClock.reset();
+    }
 
     @Test
     void mixedJsonBatchReportsEveryRow() {
