@@ -21,7 +21,10 @@ public class CaseApplication extends PanacheEntityBase {
     public String trackingNumber;
     public String channel;
     public boolean duplicate;
+    /** In clear before V8; emptied by the re-encryption job, which moves it to {@link #descriptionEnc}. */
     public String description;
+    @jakarta.persistence.Column(name = "description_enc")
+    public String descriptionEnc;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 }

@@ -42,11 +42,20 @@ public class CaseFile extends PanacheEntityBase {
     public CaseStatus status;
     public boolean urgent;
     public String difficulty;
+    /** In clear before V8; emptied by the re-encryption job, which moves it to {@link #descriptionEnc}. */
     public String description;
+    @Column(name = "description_enc")
+    public String descriptionEnc;
     @Column(name = "household_size")
     public Integer householdSize;
+    /** In clear before V8; emptied by the re-encryption job, which moves it to {@link #applicantNameEnc}. */
     @Column(name = "applicant_name")
     public String applicantName;
+    @Column(name = "applicant_name_enc")
+    public String applicantNameEnc;
+    /** Keyed hash of the full name, for the queue's name search. */
+    @Column(name = "applicant_name_hash")
+    public String applicantNameHash;
     @Column(name = "id_number_enc")
     public String idNumberEnc;
     @Column(name = "id_number_hash")

@@ -90,9 +90,10 @@ public class CaseQueries {
         }
         if (f.text() != null && !f.text().isBlank()) {
             String t = f.text().trim();
-            q.append(" and (trackingNumber = :tn or lower(description) like :text or applicantName like :text"
-                    + " or villageName like :text)");
-            p.and("tn", t.toUpperCase(Locale.ROOT)).and("text", "%" + t.toLowerCase(Locale.ROOT)
+            // names are encrypted: a name is found whole, by its keyed hash; descriptions are not searched
+            q.append(" and (trackingNumber = :tn or applicantNameHash = :name or villageName like :text)");
+            p.and("tn", t.toUpperCase(Locale.ROOT)).and("name", cipher.hash(NameSearch.normalized(t)))
+                    .and("text", "%" + t.toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         var query = CaseFile.<CaseFile>find(q.toString(),
@@ -122,9 +123,9 @@ public class CaseQueries {
         return count.getSingleResult();
     }
 
-    static Views.CaseSummary summary(CaseFile c, LocalDate today) {
+    Views.CaseSummary summary(CaseFile c, LocalDate today) {
         return new Views.CaseSummary(c.id, c.trackingNumber, c.type, c.status, c.channel, c.divisionCode,
-                c.townshipName, c.villageName, Masking.name(c.applicantName), c.urgent, c.receivedAt, c.nextDueOn,
+                c.townshipName, c.villageName, Masking.name(cipher.open(c.applicantNameEnc, c.applicantName)), c.urgent, c.receivedAt, c.nextDueOn,
                 Deadlines.queueState(c, today), c.escalatedAt != null);
     }
 
@@ -162,15 +163,15 @@ public class CaseQueries {
         }
         List<Views.ApplicationView> apps = CaseApplication.<CaseApplication>list("caseId = ?1 order by receivedAt", c.id)
                 .stream().map(a -> new Views.ApplicationView(a.applicationId, a.trackingNumber, a.channel, a.duplicate,
-                        a.receivedAt, a.description)).toList();
+                        a.receivedAt, cipher.open(a.descriptionEnc, a.description))).toList();
         List<Views.StepView> history = CaseStep.<CaseStep>list("caseId = ?1 order by id", c.id).stream()
                 .map(s -> new Views.StepView(s.action, s.fromStatus, s.toStatus, s.actor, s.at, s.note, s.details))
                 .toList();
         boolean noticeEnded = deadlines.noticeEnded(c);
         return new Views.CaseDetails(c.id, c.version, c.trackingNumber, c.type, c.status, c.channel, c.divisionCode,
-                c.townshipName, c.villageCode, c.villageName, c.hotline, Masking.name(c.applicantName),
+                c.townshipName, c.villageCode, c.villageName, c.hotline, Masking.name(cipher.open(c.applicantNameEnc, c.applicantName)),
                 Masking.idNumber(cipher.decrypt(c.idNumberEnc)), Masking.phone(cipher.decrypt(c.phoneEnc)), c.urgent,
-                c.difficulty, c.description, c.householdSize, c.alertSource, c.alertReason, c.alertDate, c.receivedAt,
+                c.difficulty, cipher.open(c.descriptionEnc, c.description), c.householdSize, c.alertSource, c.alertReason, c.alertDate, c.receivedAt,
                 c.decidedAt, c.noticeEndsAt, noticeEnded, c.extended, c.emergencyAidAt, c.department,
                 c.referralOutcome, c.amountYuan, c.reason, c.escalatedAt, Deadlines.queueState(c, today), dl, apps,
                 history, actions.allowed(c), complete, c.satisfactionRating);
@@ -180,6 +181,6 @@ public class CaseQueries {
     public Views.Revealed reveal(UUID id) {
         CaseFile c = inScope(id);
         audit.record(scope, "REVEAL", c.id, c.divisionCode, "name, ID number and phone shown in full");
-        return new Views.Revealed(c.applicantName, cipher.decrypt(c.idNumberEnc), cipher.decrypt(c.phoneEnc));
+        return new Views.Revealed(cipher.open(c.applicantNameEnc, c.applicantName), cipher.decrypt(c.idNumberEnc), cipher.decrypt(c.phoneEnc));
     }
 }

@@ -20,15 +20,26 @@ public class HouseholdMember extends PanacheEntityBase {
     @Column(name = "case_id")
     public UUID caseId;
     public String relation;
+    /** name, disability, health, work and income were in clear before V8; the re-encryption job moves them. */
     public String name;
+    @Column(name = "name_enc")
+    public String nameEnc;
     @Column(name = "id_number_enc")
     public String idNumberEnc;
     @Column(name = "id_number_hash")
     public String idNumberHash;
     public Integer age;
     public String disability;
+    @Column(name = "disability_enc")
+    public String disabilityEnc;
     public String health;
+    @Column(name = "health_enc")
+    public String healthEnc;
     public String work;
+    @Column(name = "work_enc")
+    public String workEnc;
     @Column(name = "monthly_income_yuan")
     public BigDecimal monthlyIncomeYuan;
+    @Column(name = "monthly_income_enc")
+    public String monthlyIncomeEnc;
 }

@@ -70,14 +70,14 @@ public class HouseholdService {
             HouseholdMember e = new HouseholdMember();
             e.caseId = c.id;
             e.relation = m.relation().trim();
-            e.name = m.name().trim();
+            e.nameEnc = cipher.encrypt(m.name().trim());
             e.idNumberEnc = cipher.encrypt(m.idNumber());
             e.idNumberHash = cipher.hash(m.idNumber());
             e.age = m.age();
-            e.disability = m.disability();
-            e.health = m.health();
-            e.work = m.work();
-            e.monthlyIncomeYuan = m.monthlyIncomeYuan();
+            e.disabilityEnc = cipher.encrypt(m.disability());
+            e.healthEnc = cipher.encrypt(m.health());
+            e.workEnc = cipher.encrypt(m.work());
+            e.monthlyIncomeEnc = cipher.encrypt(m.monthlyIncomeYuan() == null ? null : m.monthlyIncomeYuan().toPlainString());
             e.persist();
         }
         for (AssetIn a : in.assets() == null ? List.<AssetIn>of() : in.assets()) {
@@ -107,7 +107,8 @@ public class HouseholdService {
     Household view(CaseFile c) {
         List<HouseholdMember> members = HouseholdMember.list("caseId = ?1 order by id", c.id);
         List<HouseholdAsset> assets = HouseholdAsset.list("caseId = ?1 order by id", c.id);
-        BigDecimal income = members.stream().map(m -> m.monthlyIncomeYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<BigDecimal> incomes = members.stream().map(this::income).toList();
+        BigDecimal income = incomes.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal perCapita = members.isEmpty() ? BigDecimal.ZERO
                 : income.divide(BigDecimal.valueOf(members.size()), 2, RoundingMode.HALF_UP);
         int year = java.time.LocalDate.now(clock).getYear();
@@ -118,10 +119,20 @@ public class HouseholdService {
                 std == null ? year : std.year(), std == null || members.isEmpty() ? null
                         : perCapita.compareTo(std.monthlyYuan()) < 0,
                 std == null ? "未配置本县低保标准，无法比对" : "仅供参考：人均收入与低保标准的比对不是审批决定");
-        return new Household(area, members.stream().map(m -> new Member(m.relation, Masking.name(m.name),
-                        Masking.idNumber(cipher.decrypt(m.idNumberEnc)), m.age, m.disability, m.health, m.work,
-                        m.monthlyIncomeYuan)).toList(),
+        List<Member> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            HouseholdMember m = members.get(i);
+            shown.add(new Member(m.relation, Masking.name(cipher.open(m.nameEnc, m.name)),
+                    Masking.idNumber(cipher.decrypt(m.idNumberEnc)), m.age, cipher.open(m.disabilityEnc, m.disability),
+                    cipher.open(m.healthEnc, m.health), cipher.open(m.workEnc, m.work), incomes.get(i)));
+        }
+        return new Household(area, shown,
                 assets.stream().map(a -> new AssetIn(a.kind, a.description, a.valueYuan)).toList(),
                 assets.stream().map(a -> a.valueYuan).reduce(BigDecimal.ZERO, BigDecimal::add), hint);
+    }
+
+    private BigDecimal income(HouseholdMember m) {
+        String v = m.monthlyIncomeEnc != null ? cipher.decrypt(m.monthlyIncomeEnc) : null;
+        return v != null ? new BigDecimal(v) : m.monthlyIncomeYuan != null ? m.monthlyIncomeYuan : BigDecimal.ZERO;
     }
 }

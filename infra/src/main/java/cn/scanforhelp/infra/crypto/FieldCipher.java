@@ -87,6 +87,14 @@ public class FieldCipher {
         }
     }
 
+    /**
+     * A field that is moving from a clear-text column to an encrypted one ({@link Reencryption}): the
+     * encrypted value when there is one, else what the older column still holds.
+     */
+    public String open(String encrypted, String olderClearText) {
+        return encrypted != null ? decrypt(encrypted) : olderClearText;
+    }
+
     /** Keyed hash for equality look-ups; {@code null} stays {@code null}. Hex, 64 characters. */
     public String hash(String plain) {
         if (plain == null) {
@@ -99,6 +107,11 @@ public class FieldCipher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("hashing failed", e);
         }
+    }
+
+    /** The key new values are encrypted with. */
+    public String activeKeyId() {
+        return activeKey;
     }
 
     /** The key id a stored value was written with (for re-encryption after rotation). */

@@ -43,7 +43,10 @@ public class Application extends PanacheEntityBase {
     public String cipherKeyId;
     @Enumerated(EnumType.STRING)
     public Difficulty difficulty;
+    /** In clear before V52; emptied by the re-encryption job, which moves it to {@link #descriptionEnc}. */
     public String description;
+    @Column(name = "description_enc")
+    public String descriptionEnc;
     @Column(name = "household_size")
     public Integer householdSize;
     public boolean urgent;

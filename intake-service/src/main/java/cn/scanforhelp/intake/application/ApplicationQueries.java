@@ -69,7 +69,8 @@ public class ApplicationQueries {
     public ApplicationViews.Summary summary(Application a) {
         return new ApplicationViews.Summary(a.id, a.trackingNumber, a.channel, a.divisionCode, a.villageCode,
                 Masking.name(cipher.decrypt(a.applicantName)), Masking.idNumber(cipher.decrypt(a.idNumber)),
-                Masking.phone(cipher.decrypt(a.phone)), a.difficulty, a.description, a.householdSize, a.urgent,
+                Masking.phone(cipher.decrypt(a.phone)), a.difficulty, cipher.open(a.descriptionEnc, a.description),
+                a.householdSize, a.urgent,
                 a.caseType, a.status, local(a.submittedAt), local(a.statusUpdatedAt), a.nextDeadline);
     }
 

@@ -89,7 +89,7 @@ public class ApplicationService {
         a.phoneHash = cipher.hash(v.phone());
         a.cipherKeyId = FieldCipher.keyIdOf(a.idNumber);
         a.difficulty = v.difficulty();
-        a.description = v.description();
+        a.descriptionEnc = cipher.encrypt(v.description());
         a.householdSize = v.householdSize();
         a.urgent = v.urgent();
         a.posterCode = v.posterCode();

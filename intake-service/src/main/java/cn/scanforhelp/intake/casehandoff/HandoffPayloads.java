@@ -71,7 +71,7 @@ public class HandoffPayloads {
                 ApplicationQueries.hotlines(township),
                 new CaseApplicationPayload.Applicant(cipher.decrypt(a.applicantName), cipher.decrypt(a.idNumber),
                         cipher.decrypt(a.phone)),
-                a.difficulty.name(), a.description, a.householdSize, a.urgent, a.caseType, alert, a.posterCode,
+                a.difficulty.name(), cipher.open(a.descriptionEnc, a.description), a.householdSize, a.urgent, a.caseType, alert, a.posterCode,
                 a.consentVersion, a.submittedAt.atZoneSameInstant(CHINA).toOffsetDateTime());
     }
 }

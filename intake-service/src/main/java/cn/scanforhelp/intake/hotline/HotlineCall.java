@@ -32,7 +32,10 @@ public class HotlineCall extends PanacheEntityBase {
     public OffsetDateTime startedAt;
     @Column(name = "duration_seconds")
     public int durationSeconds;
+    /** In clear before V52; emptied by the re-encryption job, which moves it to {@link #notesEnc}. */
     public String notes;
+    @Column(name = "notes_enc")
+    public String notesEnc;
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
     @Column(name = "application_id")

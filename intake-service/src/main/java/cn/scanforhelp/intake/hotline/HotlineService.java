@@ -117,7 +117,7 @@ public class HotlineService {
         call.operator = scope.user();
         call.startedAt = r.startedAt();
         call.durationSeconds = r.durationSeconds();
-        call.notes = r.notes();
+        call.notesEnc = cipher.encrypt(r.notes());
         call.outcome = outcome;
         call.applicationId = result == null ? null : result.applicationId();
         call.recordedAt = OffsetDateTime.now(clock);
@@ -164,7 +164,8 @@ public class HotlineService {
                         "callerPhoneHash = ?1 and divisionCode like ?2 order by startedAt desc", hash, prefix)
                 .page(0, HISTORY_LIMIT).list().stream()
                 .map(c -> new HotlineViews.Call(c.id, Masking.phone(cipher.decrypt(c.callerPhone)), c.divisionCode,
-                        c.operator, ApplicationQueries.local(c.startedAt), c.durationSeconds, c.notes, c.outcome, c.applicationId))
+                        c.operator, ApplicationQueries.local(c.startedAt), c.durationSeconds, cipher.open(c.notesEnc, c.notes), c.outcome,
+                        c.applicationId))
                 .toList();
         var apps = Application.<Application>find("phoneHash = ?1 and divisionCode like ?2 order by submittedAt desc",
                 hash, prefix).page(0, HISTORY_LIMIT).list().stream().map(queries::summary).toList();

@@ -1,0 +1,27 @@
+package cn.scanforhelp.infra.crypto;
+
+import java.util.List;
+
+/**
+ * The personal fields a service keeps encrypted, declared once as a bean so that {@link Reencryption}
+ * knows which rows to bring to the active key. A service lists each table with its encrypted columns.
+ */
+public interface EncryptedColumns {
+
+    /**
+     * One encrypted column. {@code plain}: the older column the value was kept in clear in, emptied as the
+     * value moves (null when there never was one). {@code hash}: the keyed-hash column filled beside it for
+     * look-ups (null when none).
+     */
+    record Column(String encrypted, String plain, String hash) {
+        public static Column of(String encrypted) {
+            return new Column(encrypted, null, null);
+        }
+    }
+
+    /** A table, its primary-key column and its encrypted columns. */
+    record Table(String name, String id, List<Column> columns) {
+    }
+
+    List<Table> tables();
+}
