@@ -9,11 +9,20 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.scanforhelp.infra.testing.PostgresResource;
 import cn.scanforhelp.infra.testing.Tokens;
 import cn.scanforhelp.notification.support.Events;
 import cn.scanforhelp.notification.support.TestSmsc;
 import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,6 +57,20 @@ class NotificationQueryTest {
         given().auth().oauth2(Tokens.dangchuan()).queryParam("trackingNumber", tn).get("/api/v1/notifications")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:scan-for-help:problem:notifications-not-found"));
+        // both reads are in the append-only staff trail, the refused one is not
+        try (Connection c = DriverManager.getConnection(PostgresResource.jdbcUrl());
+                PreparedStatement ps = c.prepareStatement("select string_agg(actor, ',' order by id) from staff_audit"
+                        + " where action = 'READ_NOTIFICATIONS' and subject = ?")) {
+            ps.setString(1, tn);
+            ResultSet rs = ps.executeQuery();
+            rs.next();
+            assertEquals("liqiao,officer", rs.getString(1));
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> c.createStatement().executeUpdate("update staff_audit set actor = 'nobody'"));
+            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.scanforhelp.intake.alert;
 
+import cn.scanforhelp.infra.audit.StaffAudit;
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.problem.ProblemException;
 import cn.scanforhelp.infra.problem.ProblemException.FieldError;
@@ -47,9 +48,11 @@ public class AlertService {
     private final FieldCipher cipher;
     private final EntityManager em;
     private final java.time.Clock clock;
+    private final StaffAudit audit;
 
     public AlertService(ApplicationService applications, ApplicationValidator validator, FieldCipher cipher,
-            EntityManager em, java.time.Clock clock) {
+            EntityManager em, java.time.Clock clock, StaffAudit audit) {
+        this.audit = audit;
         this.clock = clock;
         this.applications = applications;
         this.validator = validator;
@@ -118,7 +121,10 @@ public class AlertService {
             created += "CREATED".equals(o.outcome()) ? 1 : 0;
             duplicate += "DUPLICATE".equals(o.outcome()) ? 1 : 0;
         }
-        return new AlertViews.Result(rows.size(), created, duplicate, rows.size() - created - duplicate, List.of(out));
+        int invalid = rows.size() - created - duplicate;
+        audit.record("IMPORT_ALERTS", null, null,
+                rows.size() + " rows: " + created + " created, " + duplicate + " duplicate, " + invalid + " invalid");
+        return new AlertViews.Result(rows.size(), created, duplicate, invalid, List.of(out));
     }
 
     /** A {@link Ready} row, or the INVALID outcome naming every invalid field. */

@@ -1,5 +1,6 @@
 package cn.scanforhelp.intake.application;
 
+import cn.scanforhelp.infra.audit.StaffAudit;
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.crypto.Masking;
 import cn.scanforhelp.infra.problem.ProblemException;
@@ -18,9 +19,11 @@ import java.util.UUID;
 public class ApplicationQueries {
 
     private final FieldCipher cipher;
+    private final StaffAudit audit;
 
-    public ApplicationQueries(FieldCipher cipher) {
+    public ApplicationQueries(FieldCipher cipher, StaffAudit audit) {
         this.cipher = cipher;
+        this.audit = audit;
     }
 
     /**
@@ -81,6 +84,7 @@ public class ApplicationQueries {
         if (a == null || !covers.test(a.divisionCode)) {
             throw ProblemException.notFound("application");
         }
+        audit.record("READ_APPLICATION", a.id.toString(), a.divisionCode, a.trackingNumber);
         return summary(a);
     }
 }

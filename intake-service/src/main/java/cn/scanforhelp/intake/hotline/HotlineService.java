@@ -1,5 +1,6 @@
 package cn.scanforhelp.intake.hotline;
 
+import cn.scanforhelp.infra.audit.StaffAudit;
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.crypto.Masking;
 import cn.scanforhelp.infra.problem.ProblemException;
@@ -39,9 +40,11 @@ public class HotlineService {
     private final ApplicationQueries queries;
     private final FieldCipher cipher;
     private final java.time.Clock clock;
+    private final StaffAudit audit;
 
     public HotlineService(ApplicationService applications, ApplicationValidator validator, ApplicationQueries queries,
-            FieldCipher cipher, java.time.Clock clock) {
+            FieldCipher cipher, java.time.Clock clock, StaffAudit audit) {
+        this.audit = audit;
         this.clock = clock;
         this.applications = applications;
         this.validator = validator;
@@ -164,11 +167,12 @@ public class HotlineService {
                         "callerPhoneHash = ?1 and divisionCode like ?2 order by startedAt desc", hash, prefix)
                 .page(0, HISTORY_LIMIT).list().stream()
                 .map(c -> new HotlineViews.Call(c.id, Masking.phone(cipher.decrypt(c.callerPhone)), c.divisionCode,
-                        c.operator, ApplicationQueries.local(c.startedAt), c.durationSeconds, cipher.open(c.notesEnc, c.notes), c.outcome,
-                        c.applicationId))
+                                c.operator, ApplicationQueries.local(c.startedAt), c.durationSeconds,
+                        cipher.open(c.notesEnc, c.notes), c.outcome, c.applicationId))
                 .toList();
         var apps = Application.<Application>find("phoneHash = ?1 and divisionCode like ?2 order by submittedAt desc",
                 hash, prefix).page(0, HISTORY_LIMIT).list().stream().map(queries::summary).toList();
+        audit.record("SEARCH_CALLER", hash, null, calls.size() + " calls, " + apps.size() + " applications");
         return new HotlineViews.History(calls, apps);
     }
 }

@@ -68,6 +68,32 @@ class FreeTextAtRestTest {
     }
 
     @Test
+    void staffReadsOfApplicationsAndCallersAreInTheAppendOnlyTrail() throws SQLException {
+        String phone = phone();
+        String id = resident().body(application(idNumber(), phone)).post("/api/v1/applications").then()
+                .statusCode(202).extract().path("applicationId");
+        given().auth().oauth2(Tokens.officer()).get("/api/v1/applications/" + id).then().statusCode(200);
+        String[] r = row("select actor, action from staff_audit where subject = ? order by id desc limit 1", id);
+        assertEquals("officer", r[0]);
+        assertEquals("READ_APPLICATION", r[1]);
+        given().auth().oauth2(Tokens.operator()).queryParam("phone", phone).get("/api/v1/hotline/calls").then()
+                .statusCode(200);
+        r = row("select actor, detail from staff_audit where action = 'SEARCH_CALLER' and actor = ?"
+                + " order by id desc limit 1", "operator");
+        assertEquals("operator", r[0]);
+        assertEquals("0 calls, 1 applications", r[1]);
+        try (Connection c = db.getConnection()) {
+            ResultSet clear = c.createStatement().executeQuery("select count(*) from staff_audit where subject like '%"
+                    + phone.substring(3) + "%' or detail like '%" + phone.substring(3) + "%'");
+            clear.next();
+            assertEquals(0, clear.getLong(1), "the searched phone is never stored in clear");
+            SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> c.createStatement().executeUpdate("delete from staff_audit"));
+            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+        }
+    }
+
+    @Test
     void anOperatorsNotesAreEncrypted() throws SQLException {
         String phone = phone();
         String call = """

@@ -1,5 +1,6 @@
 package cn.scanforhelp.notification.staff;
 
+import cn.scanforhelp.infra.audit.StaffAudit;
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.crypto.Masking;
 import cn.scanforhelp.infra.problem.ProblemException;
@@ -36,10 +37,12 @@ public class NotificationResource {
 
     private final StaffScope scope;
     private final FieldCipher cipher;
+    private final StaffAudit audit;
 
-    public NotificationResource(StaffScope scope, FieldCipher cipher) {
+    public NotificationResource(StaffScope scope, FieldCipher cipher, StaffAudit audit) {
         this.scope = scope;
         this.cipher = cipher;
+        this.audit = audit;
     }
 
     @GET
@@ -76,6 +79,7 @@ public class NotificationResource {
         if (all.isEmpty()) {
             throw new ProblemException(404, "notifications-not-found");
         }
+        audit.record("READ_NOTIFICATIONS", trackingNumber, all.get(0).divisionCode, all.size() + " messages");
         List<Reply> replies = SmsReply.<SmsReply>list("trackingNumber = ?1 order by receivedAt", trackingNumber)
                 .stream().filter(r -> r.divisionCode != null && r.divisionCode.startsWith(division))
                 .map(r -> new Reply(r.receivedAt, r.rating)).toList();
