@@ -24,12 +24,29 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
                         .setServerConfig("full_page_writes", "off")
                         .setServerConfig("timezone", "UTC")
                         .start();
+                createRuntimeRole(postgres);
                 Runtime.getRuntime().addShutdownHook(new Thread(PostgresResource::close));
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }
         }
         return postgres;
+    }
+
+    /** The services' runtime user of production, granted rights (not ownership) by db/infra/afterMigrate.sql. */
+    public static final String RUNTIME_ROLE = "sfh_app";
+
+    private static void createRuntimeRole(EmbeddedPostgres pg) {
+        try (var c = pg.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+            st.execute("create role " + RUNTIME_ROLE + " login password '" + RUNTIME_ROLE + "'");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("runtime role not created", e);
+        }
+    }
+
+    /** A connection URL for the runtime user (what production's services connect as). */
+    public static String runtimeJdbcUrl() {
+        return server().getJdbcUrl(RUNTIME_ROLE, "postgres") + "&password=" + RUNTIME_ROLE;
     }
 
     public static String jdbcUrl() {
