@@ -178,9 +178,9 @@ public class CaseQueries {
     }
 
     @Transactional
-    public Views.Revealed reveal(UUID id) {
+    public Views.Revealed reveal(UUID id, String reason) {
         CaseFile c = inScope(id);
-        audit.record(scope, "REVEAL", c.id, c.divisionCode, "name, ID number and phone shown in full");
+        audit.record(scope, "REVEAL", c.id, c.divisionCode, "name, ID number and phone shown in full; reason: " + reason);
         return new Views.Revealed(c.applicantName, cipher.decrypt(c.idNumberEnc), cipher.decrypt(c.phoneEnc));
     }
 }
