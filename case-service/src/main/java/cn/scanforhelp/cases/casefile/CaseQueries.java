@@ -98,7 +98,8 @@ public class CaseQueries {
         }
         var query = CaseFile.<CaseFile>find(q.toString(),
                 Sort.by("nextDueOn", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("receivedAt"), p);
-        List<Views.CaseSummary> items = query.page(page, size).list().stream().map(c -> summary(c, today)).toList();
+        List<Views.CaseSummary> items = query.page(page, size).list().stream()
+                .map(c -> summary(c, today, deadlines.workingDaysLeft(c.nextDueOn, today))).toList();
         // A short page is the last one: its position is the total. Otherwise count, but only up to COUNT_LIMIT + 1
         // rows: counting a whole district (1,000,000 cases) cost more than the page itself.
         boolean lastPage = items.size() < size && (page == 0 || !items.isEmpty());
@@ -123,10 +124,10 @@ public class CaseQueries {
         return count.getSingleResult();
     }
 
-    static Views.CaseSummary summary(CaseFile c, LocalDate today) {
+    static Views.CaseSummary summary(CaseFile c, LocalDate today, Integer workingDaysLeft) {
         return new Views.CaseSummary(c.id, c.trackingNumber, c.type, c.status, c.channel, c.divisionCode,
                 c.townshipName, c.villageName, Masking.name(c.applicantName), c.urgent, c.receivedAt, c.nextDueOn,
-                Deadlines.queueState(c, today), c.escalatedAt != null);
+                Deadlines.queueState(c, today), c.escalatedAt != null, workingDaysLeft);
     }
 
     /** The case if it exists and lies in the caller's division; 404 otherwise (the same answer for both). */

@@ -49,7 +49,7 @@ public class CasesResource {
             {"items":[{"id":"3d6f0a8e-1b2c-4d5e-8f90-a1b2c3d4e5f6","trackingNumber":"K7QM4HXP2R","type":"UNCLASSIFIED",
             "status":"RECEIVED","channel":"QR","divisionCode":"620503114","townshipName":"利桥镇","villageName":"花园村",
             "applicantName":"张*三","urgent":false,"receivedAt":"2026-11-29T09:00:00+08:00","nextDeadline":"2026-12-02",
-            "deadlineState":"ON_TRACK","escalated":false}],"page":0,"size":20,"total":1,"totalCapped":false}""";
+            "deadlineState":"ON_TRACK","escalated":false,"workingDaysLeft":3}],"page":0,"size":20,"total":1,"totalCapped":false}""";
     static final String ACTION_EXAMPLE = "{\"action\":\"REQUEST_MATERIALS\",\"note\":\"电话告知\","
             + "\"materials\":[\"户口簿复印件\",\"医院诊断证明\"]}";
 
