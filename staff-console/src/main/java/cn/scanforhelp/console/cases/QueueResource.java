@@ -42,6 +42,11 @@ public class QueueResource {
             @QueryParam("page") @DefaultValue("0") String page) {
         QueueView.Filter f = new QueueView.Filter(blank(status), blank(type), blank(channel), blank(deadlineState),
                 blank(escalated), blank(text), QueueView.pageNumber(page));
+        check("status", f.status(), procedure.stateNames());
+        check("type", f.type(), procedure.typeNames());
+        check("channel", f.channel(), java.util.List.of("QR", "HOTLINE", "MONITORING"));
+        check("deadlineState", f.deadlineState(), java.util.List.of("ON_TRACK", "AT_RISK", "OVERDUE"));
+        check("escalated", f.escalated(), java.util.List.of("true", "false"));
         String lang = chrome.language();
         CaseApi.Page p = cases.queue(lang, f.status(), f.type(), f.channel(), f.deadlineState(), f.text(),
                 f.escalatedFlag(), f.page(), PAGE_SIZE);
@@ -52,6 +57,13 @@ public class QueueResource {
 
     private long count(String lang, String state) {
         return cases.queue(lang, null, null, null, state, null, null, 0, 1).total();
+    }
+
+    /** A filter value the queue cannot have is a clear 400 page, not a silent "any". */
+    private void check(String name, String value, java.util.List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw new ServiceProblem(400, null, chrome.msg().badFilter(name), null, java.util.Map.of());
+        }
     }
 
     private static String blank(String s) {
