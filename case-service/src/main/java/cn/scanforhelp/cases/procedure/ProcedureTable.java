@@ -24,6 +24,9 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class ProcedureTable {
 
+    /** Steps case-service records that are not actions of the table. */
+    static final List<String> STEPS = List.of("RECEIVE", "LINK_DUPLICATE", "RECORD_HOUSEHOLD", "ESCALATE");
+
     private final Referrals referrals;
 
     public ProcedureTable(Referrals referrals) {
@@ -48,7 +51,11 @@ public class ProcedureTable {
         for (CaseType t : CaseType.values()) {
             types.put(t.name(), labels("type." + t.name()));
         }
-        return new ProcedureView.Table(actions, states, types);
+        Map<String, Labels> steps = new LinkedHashMap<>();
+        for (String step : STEPS) {
+            steps.put(step, labels("step." + step));
+        }
+        return new ProcedureView.Table(actions, states, types, steps);
     }
 
     private RuleView rule(Procedure.Transition r) {

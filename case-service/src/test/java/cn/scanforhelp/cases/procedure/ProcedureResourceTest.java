@@ -58,6 +58,8 @@ class ProcedureResourceTest {
         assertEquals("Accept", doc.getString("actions.find { it.name == 'ACCEPT' }.label.en"));
         assertEquals("已接收", doc.getString("states.RECEIVED.zh"));
         assertEquals("临时救助", doc.getString("types.TEMPORARY.zh"));
+        assertEquals("收到申请", doc.getString("steps.RECEIVE.zh"));
+        assertEquals("Escalated to the district (overdue)", doc.getString("steps.ESCALATE.en"));
         Map<String, Object> materials = doc.getMap(
                 "actions.find { it.name == 'REQUEST_MATERIALS' }.rules[0].fields.find { it.name == 'materials' }");
         assertEquals("list", materials.get("type"));
