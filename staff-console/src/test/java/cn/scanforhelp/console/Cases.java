@@ -27,6 +27,34 @@ public final class Cases {
 
     /** A new application in the township (e.g. 620503114 利桥镇), optionally already of a type. */
     public static Opened open(String division, String caseType) {
+        return open(division, caseType, "丈夫住院，无力支付医药费");
+    }
+
+    /** The application as case-service receives it (JSON fields), not yet delivered. */
+    public static Map<String, Object> application(String division, String caseType, String description) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("eventId", UUID.randomUUID().toString());
+        m.put("applicationId", UUID.randomUUID().toString());
+        m.put("trackingNumber", trackingNumber());
+        m.put("channel", "QR");
+        m.put("divisionCode", division);
+        m.put("townshipName", division.endsWith("114") ? "利桥镇" : "党川镇");
+        m.put("villageCode", division + "201");
+        m.put("villageName", "花园村");
+        m.put("hotlines", List.of("0938-2731001"));
+        m.put("applicant", Map.of("name", "赵小兰", "idNumber", idNumber(), "phone", "13700001111"));
+        m.put("difficulty", "ILLNESS");
+        m.put("description", description);
+        m.put("householdSize", 2);
+        m.put("urgent", false);
+        m.put("caseType", caseType);
+        m.put("consentVersion", "2026-11");
+        m.put("submittedAt", "2026-11-27T09:00:00+08:00");
+        return m;
+    }
+
+    /** A new application with this description (its words are what the queue's text search finds). */
+    public static Opened open(String division, String caseType, String description) {
         String id = idNumber();
         String tracking = trackingNumber();
         String name = "王小" + "明红军芳".charAt(ThreadLocalRandom.current().nextInt(4));
@@ -43,7 +71,7 @@ public final class Cases {
         m.put("hotlines", List.of("0938-2731001"));
         m.put("applicant", Map.of("name", name, "idNumber", id, "phone", phone));
         m.put("difficulty", "ILLNESS");
-        m.put("description", "丈夫住院，无力支付医药费");
+        m.put("description", description);
         m.put("householdSize", 3);
         m.put("urgent", false);
         m.put("caseType", caseType);

@@ -47,10 +47,15 @@ public record CaseView(String id, long version, String trackingNumber, String ti
         }
         Map<String, ProcedureDoc.Labels> actions = doc.actions().stream()
                 .collect(Collectors.toMap(ProcedureDoc.ActionDoc::name, ProcedureDoc.ActionDoc::label));
+        Map<String, ProcedureDoc.Labels> stepLabels = new java.util.HashMap<>(actions);
+        if (doc.steps() != null) {
+            stepLabels.putAll(doc.steps());
+        }
         List<StepRow> steps = new ArrayList<>();
         for (CaseApi.Step s : d.history()) {
-            steps.add(new StepRow(QueueView.label(actions, s.action(), locale),
-                    QueueView.label(doc.states(), s.fromStatus(), locale), QueueView.label(doc.states(), s.toStatus(), locale),
+            steps.add(new StepRow(QueueView.label(stepLabels, s.action(), locale),
+                    s.fromStatus() == null ? null : QueueView.label(doc.states(), s.fromStatus(), locale),
+                    QueueView.label(doc.states(), s.toStatus(), locale),
                     s.actor(), QueueView.when(s.at()), s.note(), s.details()));
         }
         List<AppRow> apps = d.applications().stream().map(a -> new AppRow(a.trackingNumber(), m.channel(a.channel()),

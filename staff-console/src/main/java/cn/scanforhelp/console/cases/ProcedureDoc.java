@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /** case-service's {@code GET /api/v1/procedure}: the table the action buttons and forms are built from. */
-public record ProcedureDoc(List<ActionDoc> actions, Map<String, Labels> states, Map<String, Labels> types) {
+public record ProcedureDoc(List<ActionDoc> actions, Map<String, Labels> states, Map<String, Labels> types,
+        Map<String, Labels> steps) {
 
     public record Labels(String zh, String en) {
         public String in(java.util.Locale locale) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The township's queue: nearest statutory deadline first, counters per deadline state, filters, paging. */
@@ -21,17 +22,21 @@ public class QueueResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(Chrome.Frame chrome, QueueView view);
+        static native TemplateInstance queue(Chrome.Frame chrome, QueueView view, int pollSeconds);
     }
 
     private final CaseServiceClient cases;
     private final ProcedureCatalog procedure;
     private final Chrome chrome;
 
-    public QueueResource(@RestClient CaseServiceClient cases, ProcedureCatalog procedure, Chrome chrome) {
+    private final int pollSeconds;
+
+    public QueueResource(@RestClient CaseServiceClient cases, ProcedureCatalog procedure, Chrome chrome,
+            @ConfigProperty(name = "sfh.console.queue-poll-seconds", defaultValue = "30") int pollSeconds) {
         this.cases = cases;
         this.procedure = procedure;
         this.chrome = chrome;
+        this.pollSeconds = pollSeconds;
     }
 
     @GET
@@ -52,7 +57,7 @@ public class QueueResource {
                 f.escalatedFlag(), f.page(), PAGE_SIZE);
         long onTrack = count(lang, "ON_TRACK"), atRisk = count(lang, "AT_RISK"), overdue = count(lang, "OVERDUE");
         QueueView view = QueueView.of(f, p, onTrack, atRisk, overdue, procedure.get(), chrome.locale(), chrome.msg());
-        return chrome.localize(Templates.queue(chrome.frame(), view));
+        return chrome.localize(Templates.queue(chrome.frame(), view, pollSeconds));
     }
 
     private long count(String lang, String state) {

@@ -60,7 +60,7 @@ public interface Msg {
     @Message("第 {page} 页，共 {pages} 页") String pageOf(int page, long pages);
     @Message("分页") String paging();
     @Message("{#if overdue}超期 {n} 个工作日{#else}{n} 个工作日{/if}") String workingDays(int n, boolean overdue);
-    @Message("案件列表每 30 秒自动更新") String liveHint();
+    @Message("案件列表每 {s} 秒自动更新") String liveHint(int s);
     @Message("筛选条件无效：{name}") String badFilter(String name);
 
     // case page
