@@ -86,6 +86,24 @@ public final class Cases {
         return call("GET", "/api/v1/cases/" + caseId, token, null);
     }
 
+    /** Takes a step through case-service's API, as another reviewer would (If-Match with the current version). */
+    public static JsonNode act(String caseId, String token, Map<String, Object> body) {
+        long version = get(caseId, token).path("version").asLong();
+        try {
+            HttpRequest r = HttpRequest.newBuilder(URI.create(CaseServiceProcess.url() + "/api/v1/cases/" + caseId + "/actions"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("If-Match", "\"" + version + "\"")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+            HttpResponse<String> res = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+            if (res.statusCode() != 200) {
+                throw new IllegalStateException(body + " answered " + res.statusCode() + ": " + res.body());
+            }
+            return JSON.readTree(res.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The audit entries of a case, read as the district officer. */
     public static JsonNode audit(String caseId) {
         return call("GET", "/api/v1/audit?caseId=" + caseId, Tokens.officer(), null).path("items");

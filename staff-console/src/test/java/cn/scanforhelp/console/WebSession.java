@@ -71,6 +71,23 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
     }
 
+    /** A binary answer (a PDF): status, content type, bytes. */
+    public record Binary(int status, String contentType, byte[] bytes) {
+    }
+
+    public Binary bytes(String path) {
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language)
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Page get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

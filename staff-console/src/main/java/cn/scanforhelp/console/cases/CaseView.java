@@ -1,5 +1,6 @@
 package cn.scanforhelp.console.cases;
 
+import cn.scanforhelp.console.documents.Documents;
 import cn.scanforhelp.console.web.Msg;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,12 @@ public record CaseView(String id, long version, String trackingNumber, String ti
         String idNumber, String phone, String township, String village, String channel, String type, String status,
         String received, String description, Integer householdSize, boolean urgent, List<DeadlineRow> deadlines,
         List<StepRow> steps, List<AppRow> applications, List<Button> buttons, HouseholdView household,
-        boolean calendarComplete) {
+        boolean calendarComplete, Docs docs) {
+
+    /** Which printable documents the case has now (its steps and state decide). */
+    public record Docs(boolean acceptance, boolean materials, boolean refusal, boolean notAccepted,
+            boolean publicNotice) {
+    }
 
     public record DeadlineRow(String kind, String startedOn, String dueOn, String state, String stateLabel,
             String left) {
@@ -66,7 +72,9 @@ public record CaseView(String id, long version, String trackingNumber, String ti
                 d.applicantName(), d.idNumber(), d.phone(), d.townshipName(), d.villageName(), m.channel(d.channel()),
                 QueueView.label(doc.types(), d.type(), locale), QueueView.label(doc.states(), d.status(), locale),
                 QueueView.when(d.receivedAt()), d.description(), d.householdSize(), d.urgent(), deadlines, steps, apps,
-                buttons, household(h, m), d.calendarComplete());
+                buttons, household(h, m), d.calendarComplete(),
+                new Docs(Documents.hasAcceptance(d), Documents.hasMaterials(d), Documents.hasRefusal(d),
+                        "NOT_ACCEPTED".equals(d.status()), "PUBLIC_NOTICE".equals(d.status())));
     }
 
     private static HouseholdView household(CaseApi.Household h, Msg m) {

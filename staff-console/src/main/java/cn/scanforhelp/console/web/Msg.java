@@ -120,6 +120,15 @@ public interface Msg {
     @Message("每行一项，一次告知全部所缺材料") String materialsHint();
     @Message("请检查以下内容") String errorSummary();
 
+    // documents
+    @Message("文书") String documents();
+    @Message("受理通知书") String docAcceptance();
+    @Message("一次性告知书") String docMaterials();
+    @Message("{#if notAccepted}不予受理通知书{#else}不予批准通知书{/if}") String docRefusal(boolean notAccepted);
+    @Message("本村公示名单") String docPublicNotice();
+    @Message("（PDF，在新窗口打开）") String pdfHint();
+    @Message("该案件目前还没有这份文书。") String documentNotYet();
+
     // errors and sign-out
     @Message("出错了") String errorTitle();
     @Message("案件服务暂时不可用，请稍后再试。您填写的内容没有提交。") String serviceUnavailable();
