@@ -36,10 +36,18 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
         return url;
     }
 
+    private boolean down;
+
+    /** Under {@link CaseServiceDownProfile} the console is pointed at a port where nothing listens. */
+    @Override
+    public void setContext(Context context) {
+        down = CaseServiceDownProfile.class.getName().equals(context.testProfile());
+    }
+
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(new OidcResource().start());
-        config.put("quarkus.rest-client.case-service.url", url());
+        config.put("quarkus.rest-client.case-service.url", down ? CaseServiceDownProfile.NOWHERE : url());
         return config;
     }
 
