@@ -114,6 +114,10 @@ async function deliver(application) { // as intake's relay delivers a new applic
         page.click(`#queue a.tracking:has-text("${cfg.temporary.trackingNumber}")`)]);
       r.maskedId = (await page.textContent('#applicant-id')).trim();
       out.axe['case-zh'] = await runAxe(page);
+      await page.goto(cfg.base + '/cases/' + cfg.materials.caseId + '/actions/REQUEST_MATERIALS');
+      out.axe['materials-form-zh'] = await runAxe(page);
+      await shot(page, '02b-materials-form');
+      await page.goto(cfg.base + '/cases/' + cfg.temporary.caseId);
       await shot(page, '02-case');
       await page.fill('#reveal-reason', cfg.revealReason);
       await Promise.all([page.waitForLoadState('load'), page.click('#reveal-submit')]);
@@ -198,6 +202,9 @@ async function deliver(application) { // as intake's relay delivers a new applic
       out.axe['case-en'] = await runAxe(page);
       await page.goto(cfg.base + '/cases/' + cfg.nojs.caseId + '/actions/CLASSIFY');
       out.axe['form-en'] = await runAxe(page);
+      await page.goto(cfg.base + '/cases/' + cfg.materials.caseId + '/actions/REQUEST_MATERIALS');
+      r.checklist = await page.$$eval('#a-materials-checklist input', is => is.length);
+      out.axe['materials-form-en'] = await runAxe(page);
     });
 
     // 5. Keyboard, large text and print.

@@ -106,6 +106,20 @@ public final class WebSession {
         return post(form.attr("action"), fields);
     }
 
+    /** As {@link #submit}, with repeated names (checkboxes). */
+    public Page submitMulti(Page page, String formCss, java.util.List<Map.Entry<String, String>> values) {
+        Element form = page.doc().selectFirst(formCss);
+        java.util.List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+        for (Element i : form.select("input[type=hidden]")) {
+            fields.add(Map.entry(i.attr("name"), i.attr("value")));
+        }
+        fields.addAll(values);
+        String body = fields.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(form.attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Page post(String path, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));

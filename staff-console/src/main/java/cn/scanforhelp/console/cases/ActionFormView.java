@@ -13,7 +13,7 @@ public record ActionFormView(String action, String label, String url, String lea
 
     public record Field(String name, String id, String label, String type, boolean required, Integer maxLength,
             Integer maxItems, String min, String max, String value, List<Choice> options, String error,
-            String hint) {
+            String hint, List<Choice> checklist) {
 
         public boolean isLongtext() { return "longtext".equals(type); }
         public boolean isList() { return "list".equals(type); }
@@ -27,17 +27,21 @@ public record ActionFormView(String action, String label, String url, String lea
     public record Error(String fieldId, String message) {
     }
 
+    /** A list field's checklist (ticked when its item was sent) and the free items: the other lines. */
+    static final String PICK = "-pick";
+
     static ActionFormView of(String caseId, String action, ProcedureDoc.RuleDoc rule, ProcedureDoc doc,
-            Map<String, String> values, Map<String, String> fieldErrors, Locale locale, Msg m) {
+            Map<String, String> values, Map<String, String> fieldErrors, List<String> usual, Locale locale, Msg m) {
         String label = doc.actions().stream().filter(a -> a.name().equals(action)).findFirst()
                 .map(a -> a.label().in(locale)).orElse(action);
         List<Field> fields = new ArrayList<>();
         List<Error> errors = new ArrayList<>();
         for (ProcedureDoc.FieldDoc f : rule.fields()) {
             String id = "a-" + f.name();
-            String value = values.getOrDefault(f.name(), "");
+            final String sent = values.getOrDefault(f.name(), "");
+            String value = sent;
             List<Choice> options = f.options() == null ? List.of() : f.options().stream()
-                    .map(o -> new Choice(o.value(), o.label().in(locale), o.value().equals(value))).toList();
+                    .map(o -> new Choice(o.value(), o.label().in(locale), o.value().equals(sent))).toList();
             String error = fieldErrors.get(f.name());
             if (error == null) {
                 // a list's items come back as materials[0] …
@@ -47,9 +51,15 @@ public record ActionFormView(String action, String label, String url, String lea
             if (error != null) {
                 errors.add(new Error(id, f.label().in(locale) + "：" + error));
             }
+            List<Choice> checklist = List.of();
+            if ("list".equals(f.type()) && !usual.isEmpty()) {
+                List<String> lines = value.lines().map(String::trim).toList();
+                checklist = usual.stream().map(u -> new Choice(u, u, lines.contains(u))).toList();
+                value = lines.stream().filter(l -> !usual.contains(l)).collect(Collectors.joining("\n"));
+            }
             fields.add(new Field(f.name(), id, f.label().in(locale), f.type(), f.required(), f.maxLength(),
                     f.maxItems(), f.min(), f.max(), value, options, error,
-                    "list".equals(f.type()) ? m.materialsHint() : null));
+                    "list".equals(f.type()) ? m.materialsHint() : null, checklist));
         }
         String clocks = rule.clocks().isEmpty() ? null : m.clockEffects(rule.clocks().stream()
                 .map(c -> m.clockEffect(c.effect()) + m.deadlineKind(c.clock())).collect(Collectors.joining("、")));

@@ -3,7 +3,6 @@ package cn.scanforhelp.console.cases;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,9 +38,5 @@ final class ActionForms {
         } catch (NumberFormatException e) {
             return raw;
         }
-    }
-
-    static List<String> lines(String raw) {
-        return raw == null ? List.of() : Arrays.stream(raw.split("\\R")).toList();
     }
 }

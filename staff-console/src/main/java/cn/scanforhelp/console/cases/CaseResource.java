@@ -43,11 +43,14 @@ public class CaseResource {
     private final CaseServiceClient cases;
     private final ProcedureCatalog procedure;
     private final Chrome chrome;
+    private final UsualMaterials usual;
 
-    public CaseResource(@RestClient CaseServiceClient cases, ProcedureCatalog procedure, Chrome chrome) {
+    public CaseResource(@RestClient CaseServiceClient cases, ProcedureCatalog procedure, Chrome chrome,
+            UsualMaterials usual) {
         this.cases = cases;
         this.procedure = procedure;
         this.chrome = chrome;
+        this.usual = usual;
     }
 
     @GET
@@ -76,6 +79,14 @@ public class CaseResource {
         ProcedureDoc.RuleDoc rule = procedure.rule(action, before.status(), before.type())
                 .orElse(new ProcedureDoc.RuleDoc(before.status(), before.status(), java.util.List.of(),
                         java.util.List.of(), java.util.List.of(), "NONE", java.util.List.of(), null));
+        for (ProcedureDoc.FieldDoc f : rule.fields()) {
+            // a list field: the ticked items of the checklist first, then the free items typed one per line
+            java.util.List<String> picked = form.get(f.name() + ActionFormView.PICK);
+            if ("list".equals(f.type()) && picked != null && !picked.isEmpty()) {
+                String typed = values.getOrDefault(f.name(), "");
+                values.put(f.name(), String.join("\n", picked) + (typed.isBlank() ? "" : "\n" + typed));
+            }
+        }
         String version = values.getOrDefault("version", "");
         try (Response r = cases.act(chrome.language(), id, "\"" + version + "\"",
                 ActionForms.body(action, rule, values))) {
@@ -122,8 +133,8 @@ public class CaseResource {
             notice = new Notice("error", chrome.msg().refused());
         }
         ActionFormView form = open == null ? null : procedure.rule(open, d.status(), d.type())
-                .map(r -> ActionFormView.of(d.id().toString(), open, r, doc, values, fieldErrors, chrome.locale(),
-                        chrome.msg()))
+                .map(r -> ActionFormView.of(d.id().toString(), open, r, doc, values, fieldErrors,
+                        usual.forType(d.type()), chrome.locale(), chrome.msg()))
                 .orElse(null);
         CaseView view = CaseView.of(d, h, doc, open, chrome.locale(), chrome.msg());
         String html = chrome.localize(Templates.casePage(chrome.frame(), view, form, revealed, notice, revealError,

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
@@ -82,9 +81,5 @@ public class ServiceProblem extends RuntimeException {
         public boolean handles(int status, jakarta.ws.rs.core.MultivaluedMap<String, Object> headers) {
             return status >= 400;
         }
-    }
-
-    static List<String> noFields() {
-        return List.of();
     }
 }

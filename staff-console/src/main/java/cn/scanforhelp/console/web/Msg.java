@@ -118,6 +118,8 @@ public interface Msg {
     @Message("{#when effect}{#is 'START'}开始{#is 'PAUSE'}暂停{#is 'RESUME'}恢复{#is 'STOP'}停止{#is 'EXTEND'}延长{#else}{effect}{/when}")
     String clockEffect(String effect);
     @Message("每行一项，一次告知全部所缺材料") String materialsHint();
+    @Message("常见材料（勾选所缺的）") String usualMaterials();
+    @Message("其他材料（每行一项）") String otherMaterials();
     @Message("请检查以下内容") String errorSummary();
 
     // documents

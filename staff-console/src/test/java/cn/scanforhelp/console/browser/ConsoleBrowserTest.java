@@ -78,6 +78,7 @@ class ConsoleBrowserTest {
         cases.put("conflict", Cases.open("620503114", null, description));
         cases.put("nojs", Cases.open("620503114", null, description));
         cases.put("foreign", Cases.open("620503116", "TEMPORARY", description));
+        cases.put("materials", Cases.open("620503114", "DIBAO", description));
         Map<String, Object> arriving = Cases.application("620503114", null, description);
 
         ObjectMapper json = new ObjectMapper();
@@ -182,6 +183,7 @@ class ConsoleBrowserTest {
         assertEquals("en", s.path("lang").asText());
         assertEquals("Case queue", s.path("h1").asText());
         assertTrue(list(s.path("caseH2")).contains("History"), s.path("caseH2").toString());
+        assertTrue(s.path("checklist").asInt() >= 3, "the usual materials of a DIBAO case are offered");
     }
 
     @Test
@@ -211,7 +213,8 @@ class ConsoleBrowserTest {
             }
         }));
         assertTrue(bad.isEmpty(), String.join("\n", bad));
-        for (String page : List.of("queue-zh", "case-zh", "queue-en", "case-en", "form-en")) {
+        for (String page : List.of("queue-zh", "case-zh", "materials-form-zh", "queue-en", "case-en", "form-en",
+                "materials-form-en")) {
             assertTrue(results.path("axe").has(page), page);
         }
     }

@@ -64,13 +64,28 @@ class CasePageTest {
 
         WebSession.Page materials = s.get("/cases/" + c.caseId() + "/actions/REQUEST_MATERIALS");
         assertEquals(List.of("materials", "note"), materials.doc().select("#action-form [name]:not([type=hidden])")
-                .eachAttr("name"));
+                .eachAttr("name").stream().map(n -> n.replace("-pick", "")).distinct().toList());
         assertEquals("textarea", materials.doc().selectFirst("#a-materials").tagName());
         WebSession.Page accept = s.get("/cases/" + c.caseId() + "/actions/ACCEPT");
         assertEquals(List.of("note"), accept.doc().select("#action-form [name]:not([type=hidden])").eachAttr("name"));
         WebSession.Page classify = s.get("/cases/" + c.caseId() + "/actions/CLASSIFY");
         assertTrue(classify.doc().select("#a-type option").eachAttr("value").contains("TEMPORARY"));
         assertFalse(classify.doc().select("#a-type option").eachAttr("value").contains("UNCLASSIFIED"));
+    }
+
+    @Test
+    void theMaterialsFormOffersTheTypesUsualMaterialsAndSendsTheTickedAndTypedItemsAtOnce() {
+        Cases.Opened c = Cases.open("620503114", "DIBAO");
+        WebSession s = WebSession.signedIn(base.toString(), "liqiao");
+        WebSession.Page form = s.get("/cases/" + c.caseId() + "/actions/REQUEST_MATERIALS");
+        List<String> usual = form.doc().select("#a-materials-checklist input[type=checkbox]").eachAttr("value");
+        assertTrue(usual.contains("家庭收入证明") && usual.contains("户口簿复印件"), usual.toString());
+        WebSession.Page done = s.submitMulti(form, "#action-form", List.of(Map.entry("materials-pick", "户口簿复印件"),
+                Map.entry("materials-pick", "家庭收入证明"), Map.entry("materials", "村委会证明")));
+        assertEquals(200, done.status(), done.body());
+        JsonNode step = StreamSupport.stream(Cases.get(c.caseId(), Tokens.liqiao()).path("history").spliterator(), false)
+                .filter(h -> "REQUEST_MATERIALS".equals(h.path("action").asText())).findFirst().orElseThrow();
+        assertEquals("materials: 户口簿复印件；家庭收入证明；村委会证明", step.path("details").asText());
     }
 
     @Test
