@@ -120,7 +120,7 @@ async function deliver(application) { // as intake's relay delivers a new applic
       await page.goto(cfg.base + '/cases/' + cfg.temporary.caseId);
       await shot(page, '02-case');
       await page.fill('#reveal-reason', cfg.revealReason);
-      await Promise.all([page.waitForLoadState('load'), page.click('#reveal-submit')]);
+      await page.click('#reveal-submit');
       await page.waitForSelector('#revealed-note');
       r.revealedId = (await page.textContent('#applicant-id')).trim();
       await page.goto(cfg.base + '/cases/' + cfg.temporary.caseId);
@@ -218,7 +218,8 @@ async function deliver(application) { // as intake's relay delivers a new applic
       await page.keyboard.press('Tab');
       r.nextFocusOutline = await page.evaluate(() => parseFloat(getComputedStyle(document.activeElement).outlineWidth));
       r.normalFont = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
-      await Promise.all([page.waitForLoadState('load'), page.click('a[href^="/preferences/text?size=large"]')]);
+      await page.click('a[href^="/preferences/text?size=large"]');
+      await page.waitForSelector('html.large-text');
       r.largeFont = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
       r.largeScroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       await shot(page, '05-large-text');

@@ -50,6 +50,12 @@ public class CodeFlow implements ResponseDefinitionTransformerV2 {
     private static final Map<String, Grant> REFRESH = new ConcurrentHashMap<>();
     private static final List<String> SIGNED_OUT = new CopyOnWriteArrayList<>();
     private static volatile long accessLifetime = 300;
+    private static final java.util.concurrent.atomic.AtomicInteger REFRESHED = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many refresh-token grants the token endpoint has answered. */
+    public static int refreshed() {
+        return REFRESHED.get();
+    }
 
     /** Users whose session ended at the end-session endpoint, in order. */
     public static List<String> signedOut() {
@@ -126,7 +132,11 @@ public class CodeFlow implements ResponseDefinitionTransformerV2 {
 
     private ResponseDefinition refresh(Map<String, String> f, String issuer) {
         Grant g = REFRESH.remove(f.getOrDefault("refresh_token", ""));
-        return g == null ? json(400, "{\"error\":\"invalid_grant\"}") : tokens(g, issuer);
+        if (g == null) {
+            return json(400, "{\"error\":\"invalid_grant\"}");
+        }
+        REFRESHED.incrementAndGet();
+        return tokens(g, issuer);
     }
 
     private ResponseDefinition tokens(Grant g, String issuer) {

@@ -54,6 +54,22 @@ class SignInTest {
     }
 
     @Test
+    void anAccessTokenAboutToExpireIsRefreshedSilently() {
+        CodeFlow.accessTokenLifetime(40); // within the console's 60 s refresh skew: every request refreshes
+        try {
+            WebSession s = new WebSession(base.toString());
+            assertEquals(200, s.signIn("liqiao").status());
+            int before = CodeFlow.refreshed();
+            WebSession.Page again = s.get("/");
+            assertEquals(200, again.status(), "no new sign-in");
+            assertNotNull(again.doc().selectFirst("#queue"), again.body());
+            assertTrue(CodeFlow.refreshed() > before, "the refresh token was used");
+        } finally {
+            CodeFlow.accessTokenLifetime(300);
+        }
+    }
+
+    @Test
     void aHotlineOperatorGetsAClearPageNotTheWorkspace() {
         WebSession s = new WebSession(base.toString());
         WebSession.Page p = s.signIn("operator");
