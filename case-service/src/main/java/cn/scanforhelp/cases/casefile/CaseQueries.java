@@ -98,7 +98,8 @@ public class CaseQueries {
         }
         var query = CaseFile.<CaseFile>find(q.toString(),
                 Sort.by("nextDueOn", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("receivedAt"), p);
-        List<Views.CaseSummary> items = query.page(page, size).list().stream().map(c -> summary(c, today)).toList();
+        List<Views.CaseSummary> items = query.page(page, size).list().stream()
+                .map(c -> summary(c, today, deadlines.workingDaysLeft(c.nextDueOn, today))).toList();
         // A short page is the last one: its position is the total. Otherwise count, but only up to COUNT_LIMIT + 1
         // rows: counting a whole district (1,000,000 cases) cost more than the page itself.
         boolean lastPage = items.size() < size && (page == 0 || !items.isEmpty());
@@ -123,10 +124,11 @@ public class CaseQueries {
         return count.getSingleResult();
     }
 
-    Views.CaseSummary summary(CaseFile c, LocalDate today) {
+    Views.CaseSummary summary(CaseFile c, LocalDate today, Integer workingDaysLeft) {
         return new Views.CaseSummary(c.id, c.trackingNumber, c.type, c.status, c.channel, c.divisionCode,
-                c.townshipName, c.villageName, Masking.name(cipher.open(c.applicantNameEnc, c.applicantName)), c.urgent, c.receivedAt, c.nextDueOn,
-                Deadlines.queueState(c, today), c.escalatedAt != null);
+                c.townshipName, c.villageName, Masking.name(cipher.open(c.applicantNameEnc, c.applicantName)),
+                c.urgent, c.receivedAt, c.nextDueOn, Deadlines.queueState(c, today), c.escalatedAt != null,
+                workingDaysLeft);
     }
 
     /** The case if it exists and lies in the caller's division; 404 otherwise (the same answer for both). */
@@ -178,9 +180,10 @@ public class CaseQueries {
     }
 
     @Transactional
-    public Views.Revealed reveal(UUID id) {
+    public Views.Revealed reveal(UUID id, String reason) {
         CaseFile c = inScope(id);
-        audit.record(scope, "REVEAL", c.id, c.divisionCode, "name, ID number and phone shown in full");
-        return new Views.Revealed(cipher.open(c.applicantNameEnc, c.applicantName), cipher.decrypt(c.idNumberEnc), cipher.decrypt(c.phoneEnc));
+        audit.record(scope, "REVEAL", c.id, c.divisionCode, "name, ID number and phone shown in full; reason: " + reason);
+        return new Views.Revealed(cipher.open(c.applicantNameEnc, c.applicantName), cipher.decrypt(c.idNumberEnc),
+                cipher.decrypt(c.phoneEnc));
     }
 }

@@ -22,6 +22,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import cn.scanforhelp.infra.problem.ProblemException;
+import cn.scanforhelp.infra.problem.ProblemException.FieldError;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,7 +49,7 @@ public class CasesResource {
             {"items":[{"id":"3d6f0a8e-1b2c-4d5e-8f90-a1b2c3d4e5f6","trackingNumber":"K7QM4HXP2R","type":"UNCLASSIFIED",
             "status":"RECEIVED","channel":"QR","divisionCode":"620503114","townshipName":"利桥镇","villageName":"花园村",
             "applicantName":"张*三","urgent":false,"receivedAt":"2026-11-29T09:00:00+08:00","nextDeadline":"2026-12-02",
-            "deadlineState":"ON_TRACK","escalated":false}],"page":0,"size":20,"total":1,"totalCapped":false}""";
+            "deadlineState":"ON_TRACK","escalated":false,"workingDaysLeft":3}],"page":0,"size":20,"total":1,"totalCapped":false}""";
     static final String ACTION_EXAMPLE = "{\"action\":\"REQUEST_MATERIALS\",\"note\":\"电话告知\","
             + "\"materials\":[\"户口簿复印件\",\"医院诊断证明\"]}";
 
@@ -143,18 +146,26 @@ public class CasesResource {
 
     @POST
     @Path("{id}/reveal")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "revealApplicant", summary = "Show the applicant's full ID number and phone (audited)",
-            description = "Every reveal is written to the audit trail with who and when.")
+    @Operation(operationId = "revealApplicant", summary = "Show the applicant's full name, ID number and phone (audited)",
+            description = "A reason is required; the audit entry of the reveal records who, when and why.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RevealRequest.class),
+            examples = @ExampleObject(name = "reason", value = "{\"reason\":\"电话核实申请人身份\"}")))
     @APIResponse(responseCode = "200", description = "The full values", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Revealed.class),
             examples = @ExampleObject(name = "revealed",
                     value = "{\"name\":\"张小三\",\"idNumber\":\"620503198001011237\",\"phone\":\"13812345678\"}")))
+    @APIResponse(ref = "BadRequest")
     @APIResponse(ref = "Unauthorized")
     @APIResponse(ref = "Forbidden")
     @APIResponse(ref = "NotFound")
     @APIResponse(ref = "TooManyRequests")
-    public Views.Revealed reveal(@PathParam("id") UUID id) {
-        return queries.reveal(id);
+    public Views.Revealed reveal(@PathParam("id") UUID id, @Valid RevealRequest request) {
+        if (request == null || request.reason() == null || request.reason().isBlank()) {
+            throw ProblemException.validation(List.of(FieldError.of("reason", "constraint.NotBlank")));
+        }
+        return queries.reveal(id, request.reason().trim());
     }
 }

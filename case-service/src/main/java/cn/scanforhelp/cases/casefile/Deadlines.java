@@ -244,6 +244,11 @@ public class Deadlines {
         return calendars.get().workingDaysBetween(today, d.dueOn);
     }
 
+    /** Working days from today to a due date (negative when past), or null without one: the queue's count. */
+    public Integer workingDaysLeft(LocalDate dueOn, LocalDate today) {
+        return dueOn == null ? null : calendars.get().workingDaysBetween(today, dueOn);
+    }
+
     public boolean calendarKnows(CaseDeadline d) {
         return calendars.get().knows(d.startedOn, d.dueOn);
     }

@@ -22,7 +22,9 @@ public final class Views {
             @Schema(maxLength = 100) String townshipName, @Schema(maxLength = 100) String villageName,
             @Schema(maxLength = 100, example = "张*三") String applicantName, boolean urgent,
             OffsetDateTime receivedAt, LocalDate nextDeadline,
-            @Schema(nullable = true) Deadlines.State deadlineState, boolean escalated) {
+            @Schema(nullable = true) Deadlines.State deadlineState, boolean escalated,
+            @Schema(nullable = true, format = "int32", minimum = "-10000", maximum = "1000",
+                    description = "working days to nextDeadline (negative when overdue)") Integer workingDaysLeft) {
     }
 
     @Schema(description = "One page of the queue, nearest deadline first")

@@ -87,7 +87,8 @@ class ConcurrencyAndScopeTest {
         assertEquals(missing.replaceAll("\"instance\":\"[^\"]*\"", ""), foreign.replaceAll("\"instance\":\"[^\"]*\"", ""));
         given().auth().oauth2(liqiao).contentType(ContentType.JSON).header("If-Match", etag).body(action("ACCEPT"))
                 .post("/api/v1/cases/" + c + "/actions").then().statusCode(404);
-        given().auth().oauth2(liqiao).post("/api/v1/cases/" + c + "/reveal").then().statusCode(404);
+        given().auth().oauth2(liqiao).contentType(ContentType.JSON).body(Map.of("reason", "核实身份"))
+                .post("/api/v1/cases/" + c + "/reveal").then().statusCode(404);
         given().auth().oauth2(liqiao).queryParam("text", app.get("trackingNumber")).get("/api/v1/cases").then()
                 .statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(liqiao).queryParam("division", "620503116").queryParam("size", 100).get("/api/v1/cases")
@@ -133,7 +134,8 @@ class ConcurrencyAndScopeTest {
     void revealShowsTheFullValuesAndIsAudited() {
         String id = idNumber();
         String c = open(application("620503114", id));
-        given().auth().oauth2(Tokens.liqiao()).post("/api/v1/cases/" + c + "/reveal").then().statusCode(200)
+        given().auth().oauth2(Tokens.liqiao()).contentType(ContentType.JSON).body(Map.of("reason", "核实身份"))
+                .post("/api/v1/cases/" + c + "/reveal").then().statusCode(200)
                 .body("idNumber", equalTo(id)).body("phone", equalTo("13812345678")).body("name", equalTo("张小三"));
         given().auth().oauth2(Tokens.officer()).queryParam("caseId", c).get("/api/v1/audit").then().statusCode(200)
                 .body("items.action", hasItem("REVEAL")).body("items.actor", hasItem("liqiao"));

@@ -1,9 +1,11 @@
 package cn.scanforhelp.infra.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -19,7 +21,7 @@ import java.util.Map;
 /**
  * An OpenID provider for tests on a free port (WireMock, as quarkus-test-oidc-server uses): it
  * publishes discovery and a JWKS with a key generated for this JVM, and issues client-credentials
- * tokens. {@link Tokens} signs tokens with the private key, so the services check real RS256
+ * tokens; {@link CodeFlow} adds the authorization-code flow for the staff console. {@link Tokens} signs tokens with the private key, so the services check real RS256
  * signatures, issuers and expiry exactly as against Keycloak.
  */
 public class OidcResource implements QuarkusTestResourceLifecycleManager {
@@ -35,7 +37,8 @@ public class OidcResource implements QuarkusTestResourceLifecycleManager {
 
     public static synchronized WireMockServer server() {
         if (server == null) {
-            server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+            server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
+                    .extensions(new CodeFlow()));
             server.start();
             stub(server);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop()));
@@ -50,15 +53,22 @@ public class OidcResource implements QuarkusTestResourceLifecycleManager {
                  "token_endpoint":"%1$s/protocol/openid-connect/token",
                  "authorization_endpoint":"%1$s/protocol/openid-connect/auth",
                  "userinfo_endpoint":"%1$s/protocol/openid-connect/userinfo",
+                 "end_session_endpoint":"%1$s/protocol/openid-connect/logout",
+                 "code_challenge_methods_supported":["S256"],
                  "id_token_signing_alg_values_supported":["RS256"]}""".formatted(base))));
         RSAPublicKey pub = (RSAPublicKey) KEYS.getPublic();
         s.stubFor(get(urlEqualTo(REALM_PATH + "/protocol/openid-connect/certs")).willReturn(json("""
                 {"keys":[{"kid":"%s","kty":"RSA","alg":"RS256","use":"sig","n":"%s","e":"%s"}]}"""
                 .formatted(KID, b64(pub.getModulus()), b64(pub.getPublicExponent())))));
-        // client credentials for the services' own outbound calls (service role, no division)
-        s.stubFor(post(urlEqualTo(REALM_PATH + "/protocol/openid-connect/token")).willReturn(json(
-                "{\"access_token\":\"" + Tokens.service("test-client").sign(base)
-                        + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+        // the token endpoint: client credentials for the services' own outbound calls (service role, no
+        // division), and the console's code flow and refresh (CodeFlow); CodeFlow also serves the login page
+        // and the end-session endpoint
+        s.stubFor(post(urlEqualTo(REALM_PATH + "/protocol/openid-connect/token"))
+                .willReturn(aResponse().withTransformers(CodeFlow.NAME)));
+        s.stubFor(any(urlPathEqualTo(REALM_PATH + "/protocol/openid-connect/auth"))
+                .willReturn(aResponse().withTransformers(CodeFlow.NAME)));
+        s.stubFor(get(urlPathEqualTo(REALM_PATH + "/protocol/openid-connect/logout"))
+                .willReturn(aResponse().withTransformers(CodeFlow.NAME)));
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {

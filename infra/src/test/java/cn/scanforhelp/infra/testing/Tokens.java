@@ -21,6 +21,9 @@ public final class Tokens {
     private long lifetimeSeconds = 300;
     private boolean expired;
     private boolean foreignKey;
+    private String audience = "account";
+    private String type = "Bearer";
+    private String nonce;
 
     private Tokens(String user) {
         this.user = user;
@@ -78,6 +81,24 @@ public final class Tokens {
         return this;
     }
 
+    /** The aud claim ({@code account} unless set): an ID token's is the client's id. */
+    public Tokens audience(String audience) {
+        this.audience = audience;
+        return this;
+    }
+
+    /** The typ claim: {@code Bearer} for access tokens (the default), {@code ID} for ID tokens. */
+    public Tokens type(String type) {
+        this.type = type;
+        return this;
+    }
+
+    /** The nonce claim of an ID token (none when null). */
+    public Tokens nonce(String nonce) {
+        this.nonce = nonce;
+        return this;
+    }
+
     /** Signed by a key the provider never published: must be refused. */
     public Tokens foreignKey() {
         this.foreignKey = true;
@@ -92,11 +113,14 @@ public final class Tokens {
         long now = Instant.now().getEpochSecond();
         long iat = expired ? now - 3600 : now;
         JwtClaimsBuilder b = Jwt.issuer(issuer).subject(user).claim("preferred_username", user)
-                .claim("typ", "Bearer").audience("account")
+                .claim("typ", type).audience(audience)
                 .claim("realm_access", Map.of("roles", List.copyOf(roles)))
                 .issuedAt(iat).expiresAt(expired ? now - 1800 : now + lifetimeSeconds);
         if (division != null) {
             b.claim("division", division);
+        }
+        if (nonce != null) {
+            b.claim("nonce", nonce);
         }
         try {
             var key = foreignKey ? KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate()

@@ -1,0 +1,64 @@
+package cn.scanforhelp.console.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What case-service answers, as far as the pages show it (unknown properties are ignored). Personal data
+ * arrives masked; only {@link Revealed} carries full values, and the console keeps it no longer than one page.
+ */
+public final class CaseApi {
+
+    private CaseApi() {
+    }
+
+    public record Summary(UUID id, String trackingNumber, String type, String status, String channel,
+            String divisionCode, String townshipName, String villageName, String applicantName, boolean urgent,
+            OffsetDateTime receivedAt, LocalDate nextDeadline, String deadlineState, boolean escalated,
+            Integer workingDaysLeft) {
+    }
+
+    public record Page(List<Summary> items, int page, int size, long total, boolean totalCapped) {
+    }
+
+    public record Deadline(String kind, LocalDate startedOn, LocalDate dueOn, int days, int workingDaysLeft,
+            String state, boolean calendarComplete) {
+    }
+
+    public record Step(String action, String fromStatus, String toStatus, String actor, OffsetDateTime at,
+            String note, String details) {
+    }
+
+    public record Application(UUID applicationId, String trackingNumber, String channel, boolean duplicate,
+            OffsetDateTime receivedAt, String description) {
+    }
+
+    public record Details(UUID id, long version, String trackingNumber, String type, String status, String channel,
+            String divisionCode, String townshipName, String villageCode, String villageName, String hotline,
+            String applicantName, String idNumber, String phone, boolean urgent, String difficulty,
+            String description, Integer householdSize, OffsetDateTime receivedAt, OffsetDateTime decidedAt,
+            OffsetDateTime noticeEndsAt, boolean extended, String department, BigDecimal amountYuan, String reason,
+            OffsetDateTime escalatedAt, String deadlineState, List<Deadline> deadlines,
+            List<Application> applications, List<Step> history, List<String> allowedActions,
+            boolean calendarComplete) {
+    }
+
+    public record Revealed(String name, String idNumber, String phone) {
+    }
+
+    public record RevealRequest(String reason) {
+    }
+
+    public record Hint(BigDecimal perCapitaMonthlyIncomeYuan, BigDecimal standardMonthlyYuan, int standardYear,
+            Boolean belowStandard, String note) {
+    }
+
+    public record Member(String relation, String name, Integer age, BigDecimal monthlyIncomeYuan) {
+    }
+
+    public record Household(String area, List<Member> members, BigDecimal totalAssetsYuan, Hint hint) {
+    }
+}

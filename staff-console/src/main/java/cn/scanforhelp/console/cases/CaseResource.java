@@ -1,0 +1,159 @@
+package cn.scanforhelp.console.cases;
+
+import cn.scanforhelp.console.web.Chrome;
+import cn.scanforhelp.console.web.Msg;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The case page: masked applicant with an audited reveal, deadlines, timeline, household hint, and the
+ * actions case-service allows now, each a form with exactly its fields, sent with If-Match.
+ */
+@Path("/cases/{id}")
+@RolesAllowed({"township-reviewer", "district-officer"})
+@Produces(MediaType.TEXT_HTML)
+public class CaseResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance casePage(Chrome.Frame chrome, CaseView view, ActionFormView form,
+                CaseApi.Revealed revealed, Notice notice, String revealError, String revealReason);
+    }
+
+    /** A message at the top of the page: {@code success}, {@code error} or {@code conflict}. */
+    public record Notice(String kind, String text) {
+    }
+
+    private final CaseServiceClient cases;
+    private final ProcedureCatalog procedure;
+    private final Chrome chrome;
+    private final UsualMaterials usual;
+
+    public CaseResource(@RestClient CaseServiceClient cases, ProcedureCatalog procedure, Chrome chrome,
+            UsualMaterials usual) {
+        this.cases = cases;
+        this.procedure = procedure;
+        this.chrome = chrome;
+        this.usual = usual;
+    }
+
+    @GET
+    public Response get(@PathParam("id") UUID id, @QueryParam("done") String done) {
+        Notice notice = null;
+        if (done != null) {
+            notice = procedure.action(done).map(a -> new Notice("success", chrome.msg().done(a.label().in(chrome.locale()))))
+                    .orElse(null);
+        }
+        return page(200, id, null, Map.of(), Map.of(), notice, null, null, null);
+    }
+
+    @GET
+    @Path("actions/{action}")
+    public Response form(@PathParam("id") UUID id, @PathParam("action") String action) {
+        return page(200, id, action, Map.of(), Map.of(), null, null, null, null);
+    }
+
+    @POST
+    @Path("actions/{action}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@PathParam("id") UUID id, @PathParam("action") String action,
+            MultivaluedMap<String, String> form) {
+        Map<String, String> values = single(form);
+        CaseApi.Details before = cases.get(chrome.language(), id);
+        ProcedureDoc.RuleDoc rule = procedure.rule(action, before.status(), before.type())
+                .orElse(new ProcedureDoc.RuleDoc(before.status(), before.status(), java.util.List.of(),
+                        java.util.List.of(), java.util.List.of(), "NONE", java.util.List.of(), null));
+        for (ProcedureDoc.FieldDoc f : rule.fields()) {
+            // a list field: the ticked items of the checklist first, then the free items typed one per line
+            java.util.List<String> picked = form.get(f.name() + ActionFormView.PICK);
+            if ("list".equals(f.type()) && picked != null && !picked.isEmpty()) {
+                String typed = values.getOrDefault(f.name(), "");
+                values.put(f.name(), String.join("\n", picked) + (typed.isBlank() ? "" : "\n" + typed));
+            }
+        }
+        String version = values.getOrDefault("version", "");
+        try (Response r = cases.act(chrome.language(), id, "\"" + version + "\"",
+                ActionForms.body(action, rule, values))) {
+            return Response.seeOther(URI.create("/cases/" + id + "?done=" + action)).build();
+        } catch (ServiceProblem p) {
+            Msg m = chrome.msg();
+            if (p.status() == 412) {
+                return page(409, id, null, Map.of(), Map.of(), new Notice("conflict", m.conflict412()), null, null, null);
+            }
+            if (p.status() == 400 || p.status() == 409 || p.status() == 428) {
+                return page(p.status(), id, action, values, p.fieldErrors(),
+                        new Notice("error", p.message().isBlank() ? m.refused() : p.message()), null, null, null);
+            }
+            throw p;
+        }
+    }
+
+    @POST
+    @Path("reveal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reveal(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        String reason = form.getFirst("reason");
+        try {
+            CaseApi.Revealed revealed = cases.reveal(chrome.language(), id,
+                    new CaseApi.RevealRequest(reason == null || reason.isBlank() ? null : reason.trim()));
+            return page(200, id, null, Map.of(), Map.of(), null, revealed, null, null);
+        } catch (ServiceProblem p) {
+            if (p.status() != 400) {
+                throw p;
+            }
+            String msg = p.fieldErrors().getOrDefault("reason", p.message());
+            return page(400, id, null, Map.of(), Map.of(), null, null, chrome.msg().revealReason() + "：" + msg, reason);
+        }
+    }
+
+    private Response page(int status, UUID id, String openAction, Map<String, String> values,
+            Map<String, String> fieldErrors, Notice notice, CaseApi.Revealed revealed, String revealError,
+            String revealReason) {
+        CaseApi.Details d = cases.get(chrome.language(), id);
+        CaseApi.Household h = household(id);
+        ProcedureDoc doc = procedure.get();
+        String open = openAction != null && d.allowedActions().contains(openAction) ? openAction : null;
+        if (openAction != null && open == null && notice == null) {
+            notice = new Notice("error", chrome.msg().refused());
+        }
+        ActionFormView form = open == null ? null : procedure.rule(open, d.status(), d.type())
+                .map(r -> ActionFormView.of(d.id().toString(), open, r, doc, values, fieldErrors,
+                        usual.forType(d.type()), chrome.locale(), chrome.msg()))
+                .orElse(null);
+        CaseView view = CaseView.of(d, h, doc, open, chrome.locale(), chrome.msg());
+        String html = chrome.localize(Templates.casePage(chrome.frame(), view, form, revealed, notice, revealError,
+                revealReason)).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private CaseApi.Household household(UUID id) {
+        try {
+            return cases.household(chrome.language(), id);
+        } catch (ServiceProblem p) {
+            return null; // the page shows the rest; the household section says nothing is recorded
+        }
+    }
+
+    private static Map<String, String> single(MultivaluedMap<String, String> form) {
+        Map<String, String> m = new HashMap<>();
+        form.forEach((k, v) -> m.put(k, v == null || v.isEmpty() ? "" : v.get(0)));
+        return m;
+    }
+}

@@ -1,0 +1,60 @@
+package cn.scanforhelp.console.cases;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * case-service's staff API, called with the signed-in user's access token: case-service scopes and checks
+ * every call exactly as for any other client. {@code Accept-Language} carries the page's language, so
+ * problem messages come back in it.
+ */
+@Path("/api/v1")
+@RegisterRestClient(configKey = "case-service")
+@RegisterProvider(ServiceProblem.Mapper.class)
+@RegisterProvider(UserAccessToken.class)
+@Produces(MediaType.APPLICATION_JSON)
+public interface CaseServiceClient {
+
+    @GET
+    @Path("cases")
+    CaseApi.Page queue(@HeaderParam("Accept-Language") String language, @QueryParam("status") String status,
+            @QueryParam("type") String type, @QueryParam("channel") String channel,
+            @QueryParam("deadlineState") String deadlineState, @QueryParam("text") String text,
+            @QueryParam("escalated") Boolean escalated, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("cases/{id}")
+    CaseApi.Details get(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id);
+
+    @POST
+    @Path("cases/{id}/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response act(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, Map<String, Object> body);
+
+    @POST
+    @Path("cases/{id}/reveal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    CaseApi.Revealed reveal(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id,
+            CaseApi.RevealRequest reason);
+
+    @GET
+    @Path("cases/{id}/household")
+    CaseApi.Household household(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id);
+
+    @GET
+    @Path("procedure")
+    ProcedureDoc procedure();
+}

@@ -1,0 +1,99 @@
+package cn.scanforhelp.console.cases;
+
+import cn.scanforhelp.console.documents.Documents;
+import cn.scanforhelp.console.web.Msg;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What the case page shows, labels in the page's language. Personal data only as case-service masked it. */
+public record CaseView(String id, long version, String trackingNumber, String title, String applicant,
+        String idNumber, String phone, String township, String village, String channel, String type, String status,
+        String received, String description, Integer householdSize, boolean urgent, List<DeadlineRow> deadlines,
+        List<StepRow> steps, List<AppRow> applications, List<Button> buttons, HouseholdView household,
+        boolean calendarComplete, Docs docs) {
+
+    /** Which printable documents the case has now (its steps and state decide). */
+    public record Docs(boolean acceptance, boolean materials, boolean refusal, boolean notAccepted,
+            boolean publicNotice) {
+    }
+
+    public record DeadlineRow(String kind, String startedOn, String dueOn, String state, String stateLabel,
+            String left) {
+    }
+
+    public record StepRow(String action, String from, String to, String actor, String at, String note,
+            String details) {
+    }
+
+    public record AppRow(String trackingNumber, String channel, boolean duplicate, String received) {
+    }
+
+    public record Button(String action, String label, String url, boolean open) {
+    }
+
+    public record HouseholdView(boolean recorded, int members, String perCapita, String standard, String result,
+            String note) {
+    }
+
+    static CaseView of(CaseApi.Details d, CaseApi.Household h, ProcedureDoc doc, String openAction, Locale locale,
+            Msg m) {
+        List<DeadlineRow> deadlines = new ArrayList<>();
+        for (CaseApi.Deadline dl : d.deadlines()) {
+            String left = switch (dl.state()) {
+                case "PAUSED" -> m.pausedLeft(dl.workingDaysLeft());
+                case "MET", "MISSED" -> "—";
+                default -> "PUBLIC_NOTICE".equals(dl.kind()) ? dl.dueOn().toString()
+                        : m.workingDays(Math.abs(dl.workingDaysLeft()), dl.workingDaysLeft() < 0);
+            };
+            deadlines.add(new DeadlineRow(m.deadlineKind(dl.kind()), str(dl.startedOn()), str(dl.dueOn()), dl.state(),
+                    m.deadlineState(dl.state()), left));
+        }
+        Map<String, ProcedureDoc.Labels> actions = doc.actions().stream()
+                .collect(Collectors.toMap(ProcedureDoc.ActionDoc::name, ProcedureDoc.ActionDoc::label));
+        Map<String, ProcedureDoc.Labels> stepLabels = new java.util.HashMap<>(actions);
+        if (doc.steps() != null) {
+            stepLabels.putAll(doc.steps());
+        }
+        List<StepRow> steps = new ArrayList<>();
+        for (CaseApi.Step s : d.history()) {
+            steps.add(new StepRow(QueueView.label(stepLabels, s.action(), locale),
+                    s.fromStatus() == null ? null : QueueView.label(doc.states(), s.fromStatus(), locale),
+                    QueueView.label(doc.states(), s.toStatus(), locale),
+                    s.actor(), QueueView.when(s.at()), s.note(), s.details()));
+        }
+        List<AppRow> apps = d.applications().stream().map(a -> new AppRow(a.trackingNumber(), m.channel(a.channel()),
+                a.duplicate(), QueueView.when(a.receivedAt()))).toList();
+        List<Button> buttons = d.allowedActions().stream().map(a -> new Button(a, QueueView.label(actions, a, locale),
+                "/cases/" + d.id() + "/actions/" + a + "#action-form", a.equals(openAction))).toList();
+        return new CaseView(d.id().toString(), d.version(), d.trackingNumber(), m.caseTitle(d.trackingNumber()),
+                d.applicantName(), d.idNumber(), d.phone(), d.townshipName(), d.villageName(), m.channel(d.channel()),
+                QueueView.label(doc.types(), d.type(), locale), QueueView.label(doc.states(), d.status(), locale),
+                QueueView.when(d.receivedAt()), d.description(), d.householdSize(), d.urgent(), deadlines, steps, apps,
+                buttons, household(h, m), d.calendarComplete(),
+                new Docs(Documents.hasAcceptance(d), Documents.hasMaterials(d), Documents.hasRefusal(d),
+                        "NOT_ACCEPTED".equals(d.status()), "PUBLIC_NOTICE".equals(d.status())));
+    }
+
+    private static HouseholdView household(CaseApi.Household h, Msg m) {
+        if (h == null) {
+            return null;
+        }
+        if (h.members() == null || h.members().isEmpty()) {
+            return new HouseholdView(false, 0, null, null, null, null);
+        }
+        CaseApi.Hint hint = h.hint();
+        String perCapita = hint == null || hint.perCapitaMonthlyIncomeYuan() == null ? "—"
+                : m.yuan(hint.perCapitaMonthlyIncomeYuan().toPlainString());
+        String standard = hint == null || hint.standardMonthlyYuan() == null ? m.noStandard()
+                : m.standard(hint.standardYear()) + "：" + m.yuan(hint.standardMonthlyYuan().toPlainString());
+        String result = hint == null || hint.belowStandard() == null ? null : m.hintResult(hint.belowStandard());
+        return new HouseholdView(true, h.members().size(), perCapita, standard, result, hint == null ? null : hint.note());
+    }
+
+    private static String str(Object o) {
+        return o == null ? "—" : o.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package cn.scanforhelp.console.web;
+
+import cn.scanforhelp.console.cases.ServiceProblem;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Whatever goes wrong becomes a clear page in the user's language, never a stack trace. Logs name the
+ * failure's type and where it happened only: no message text, which could quote a value.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(Chrome.Frame chrome, String message, int status);
+    }
+
+    private final Chrome chrome;
+
+    public ErrorPages(Chrome chrome) {
+        this.chrome = chrome;
+    }
+
+    @ServerExceptionMapper
+    public Response service(ServiceProblem p) {
+        Msg m = chrome.msg();
+        return switch (p.status()) {
+            case 404 -> page(404, m.notFound());
+            case 403 -> page(403, m.forbiddenRole());
+            case 400, 409, 412, 428 -> page(p.status(), p.message().isBlank() ? m.refused() : p.message());
+            default -> {
+                LOG.warnf("case-service answered %d (%s)", p.status(), p.type());
+                yield page(502, m.serviceUnavailable());
+            }
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response unreachable(ProcessingException e) {
+        LOG.warnf("case-service unreachable: %s", e.getClass().getName());
+        return page(503, chrome.msg().serviceUnavailable());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return page(403, chrome.msg().forbiddenRole());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 404 || status == 405) {
+            return page(404, chrome.msg().notFound());
+        }
+        if (status < 500) {
+            return page(status, chrome.msg().refused());
+        }
+        return other(e);
+    }
+
+    @ServerExceptionMapper
+    public Response other(Throwable e) {
+        StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+        LOG.errorf("page failed: %s at %s", e.getClass().getName(), at);
+        return page(500, chrome.msg().internalError());
+    }
+
+    private Response page(int status, String message) {
+        String html = chrome.localize(Templates.error(chrome.frame(), message, status)).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
+                .header("Cache-Control", "no-store").build();
+    }
+}

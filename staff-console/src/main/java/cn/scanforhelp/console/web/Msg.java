@@ -1,0 +1,143 @@
+package cn.scanforhelp.console.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every text of the console, Chinese by default; English in {@code messages/msg_en.properties}. Labels of
+ * the procedure (actions, states, case types, fields) are not here: they come from case-service with the
+ * table itself.
+ */
+@MessageBundle(value = "msg", locale = "zh-CN")
+public interface Msg {
+
+    @Message("zh-CN") String lang();
+    @Message("有困难、扫一扫 · 工作台") String appTitle();
+    @Message("跳到主要内容") String skipLink();
+    @Message("主导航") String navLabel();
+    @Message("案件队列") String navQueue();
+    @Message("退出登录") String signOut();
+    @Message("当前用户：{user}") String signedInAs(String user);
+    @Message("English") String otherLanguage();
+    @Message("en") String otherLanguageTag();
+    @Message("大字模式") String largeTextOn();
+    @Message("标准字号") String largeTextOff();
+
+    // queue
+    @Message("案件队列") String queueTitle();
+    @Message("按期限状态统计") String countersLabel();
+    @Message("{#when state}{#is 'ON_TRACK'}正常{#is 'AT_RISK'}临近期限{#is 'OVERDUE'}已超期{#is 'PAUSED'}已暂停{#is 'MET'}按时完成{#is 'MISSED'}超期完成{#else}无进行中的期限{/when}")
+    String deadlineState(String state);
+    @Message("{#when channel}{#is 'QR'}扫码申请{#is 'HOTLINE'}热线{#is 'MONITORING'}监测预警{#else}{channel}{/when}")
+    String channel(String channel);
+    @Message("筛选") String filters();
+    @Message("状态") String filterStatus();
+    @Message("救助类型") String filterType();
+    @Message("渠道") String filterChannel();
+    @Message("期限状态") String filterDeadline();
+    @Message("上报区级") String filterEscalated();
+    @Message("搜索：受理编号、姓名、村或描述") String filterText();
+    @Message("全部") String any();
+    @Message("是") String yes();
+    @Message("否") String no();
+    @Message("筛选") String apply();
+    @Message("清除筛选") String reset();
+    @Message("受理编号") String colTracking();
+    @Message("申请人") String colApplicant();
+    @Message("村") String colVillage();
+    @Message("类型") String colType();
+    @Message("状态") String colStatus();
+    @Message("收到时间") String colReceived();
+    @Message("下一期限") String colDeadline();
+    @Message("剩余") String colDaysLeft();
+    @Message("急") String urgent();
+    @Message("已上报区级") String escalated();
+    @Message("没有符合条件的案件。") String queueEmpty();
+    @Message("共 {n} 件") String total(long n);
+    @Message("超过 {n} 件") String totalCapped(long n);
+    @Message("上一页") String previous();
+    @Message("下一页") String next();
+    @Message("第 {page} 页，共 {pages} 页") String pageOf(int page, long pages);
+    @Message("分页") String paging();
+    @Message("{#if overdue}超期 {n} 个工作日{#else}{n} 个工作日{/if}") String workingDays(int n, boolean overdue);
+    @Message("案件列表每 {s} 秒自动更新") String liveHint(int s);
+    @Message("筛选条件无效：{name}") String badFilter(String name);
+
+    // case page
+    @Message("案件 {tracking}") String caseTitle(String tracking);
+    @Message("基本信息") String basics();
+    @Message("申请人") String applicant();
+    @Message("身份证号") String idNumber();
+    @Message("电话") String phone();
+    @Message("乡镇") String township();
+    @Message("村") String village();
+    @Message("渠道") String channelLabel();
+    @Message("救助类型") String typeLabel();
+    @Message("状态") String statusLabel();
+    @Message("收到时间") String receivedAt();
+    @Message("困难描述") String description();
+    @Message("家庭人口") String householdSize();
+    @Message("查看完整个人信息") String revealTitle();
+    @Message("查看理由（必填，记入审计日志）") String revealReason();
+    @Message("查看") String revealSubmit();
+    @Message("完整信息只显示在本页，本次查看及理由已记入审计日志。") String revealedNote();
+    @Message("办理记录") String timeline();
+    @Message("尚无办理记录") String timelineEmpty();
+    @Message("法定期限") String deadlines();
+    @Message("{#when kind}{#is 'ACCEPTANCE'}受理期限{#is 'DECISION'}办理期限{#is 'EMERGENCY_AID'}先行救助期限{#is 'PUBLIC_NOTICE'}公示期（自然日）{#else}{kind}{/when}")
+    String deadlineKind(String kind);
+    @Message("期限") String deadlineKindCol();
+    @Message("起算日") String startedOn();
+    @Message("截止日期") String dueOn();
+    @Message("情况") String deadlineStateCol();
+    @Message("已暂停，恢复后剩余 {n} 个工作日") String pausedLeft(int n);
+    @Message("日历缺少该年份，仅按周末计算，请联系管理员导入节假日") String calendarIncomplete();
+    @Message("家庭情况") String household();
+    @Message("尚未录入家庭成员。") String householdNone();
+    @Message("家庭人均月收入") String perCapita();
+    @Message("当地低保标准（{year} 年）") String standard(int year);
+    @Message("仅供参考的提示，不是审核结论") String hintLabel();
+    @Message("{#if below}人均收入低于当地低保标准{#else}人均收入不低于当地低保标准{/if}") String hintResult(boolean below);
+    @Message("未设置当地低保标准") String noStandard();
+    @Message("{amount} 元") String yuan(Object amount);
+    @Message("申请记录") String applications();
+    @Message("重复申请") String duplicate();
+    @Message("可办理事项") String actions();
+    @Message("当前没有可办理的事项。") String noActions();
+    @Message("办理人") String actor();
+    @Message("时间") String at();
+    @Message("备注") String noteLabel();
+    @Message("已办理：{action}") String done(String action);
+    @Message("该案件刚被他人修改，您的操作未提交。下面是最新的案件信息，请确认后重新办理。") String conflict412();
+    @Message("操作未完成") String refused();
+    @Message("提交") String submit();
+    @Message("返回案件") String backToCase();
+    @Message("必填") String required();
+    @Message("办理后：{to}") String leadsTo(String to);
+    @Message("对期限的影响：{clocks}") String clockEffects(String clocks);
+    @Message("{#when effect}{#is 'START'}开始{#is 'PAUSE'}暂停{#is 'RESUME'}恢复{#is 'STOP'}停止{#is 'EXTEND'}延长{#else}{effect}{/when}")
+    String clockEffect(String effect);
+    @Message("每行一项，一次告知全部所缺材料") String materialsHint();
+    @Message("常见材料（勾选所缺的）") String usualMaterials();
+    @Message("其他材料（每行一项）") String otherMaterials();
+    @Message("请检查以下内容") String errorSummary();
+
+    // documents
+    @Message("文书") String documents();
+    @Message("受理通知书") String docAcceptance();
+    @Message("一次性告知书") String docMaterials();
+    @Message("{#if notAccepted}不予受理通知书{#else}不予批准通知书{/if}") String docRefusal(boolean notAccepted);
+    @Message("本村公示名单") String docPublicNotice();
+    @Message("（PDF，在新窗口打开）") String pdfHint();
+    @Message("该案件目前还没有这份文书。") String documentNotYet();
+
+    // errors and sign-out
+    @Message("出错了") String errorTitle();
+    @Message("案件服务暂时不可用，请稍后再试。您填写的内容没有提交。") String serviceUnavailable();
+    @Message("没有找到该案件，或该案件不在您的辖区内。") String notFound();
+    @Message("您的账号没有使用审核工作台的角色（乡镇审核员或区级民政干部）。") String forbiddenRole();
+    @Message("页面出错，已记录。请返回重试；如多次出现，请联系管理员。") String internalError();
+    @Message("返回案件队列") String backToQueue();
+    @Message("您已退出登录") String signedOut();
+    @Message("重新登录") String signInAgain();
+}

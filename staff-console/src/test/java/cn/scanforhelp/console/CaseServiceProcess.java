@@ -1,0 +1,135 @@
+package cn.scanforhelp.console;
+
+import cn.scanforhelp.infra.testing.OidcResource;
+import cn.scanforhelp.infra.testing.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real case-service for the console's tests: its built runner ({@code ../case-service/target/quarkus-app},
+ * packaged earlier in the reactor: staff-console's pom depends on it for the order) on a free 127.0.0.1 port,
+ * against infra's embedded PostgreSQL and the same signing OIDC provider the console signs in with. So the
+ * console's calls, the user's token, scoping, ETags and problem messages are all case-service's own.
+ * Its outbound deliveries (SMS, intake status) have no receiver here and its relay is slowed to an hour.
+ */
+public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
+
+    private static Process process;
+    private static String url;
+
+    public static synchronized String url() {
+        if (url == null) {
+            start0();
+        }
+        return url;
+    }
+
+    private boolean down;
+
+    /** Under {@link CaseServiceDownProfile} the console is pointed at a port where nothing listens. */
+    @Override
+    public void setContext(Context context) {
+        down = CaseServiceDownProfile.class.getName().equals(context.testProfile());
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>(new OidcResource().start());
+        config.put("quarkus.rest-client.case-service.url", down ? CaseServiceDownProfile.NOWHERE : url());
+        return config;
+    }
+
+    private static void start0() {
+        Path app = Path.of(System.getProperty("user.dir")).getParent()
+                .resolve("case-service/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(app)) {
+            throw new IllegalStateException(app + " is missing: build case-service first (./mvnw -pl staff-console -am"
+                    + " verify does, in reactor order)");
+        }
+        int port = freePort();
+        String issuer = OidcResource.issuer();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xmx384m",
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:" + PostgresResource.server().getPort()
+                        + "/postgres",
+                "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
+                "-Dquarkus.oidc.auth-server-url=" + issuer, "-Dquarkus.oidc.token.issuer=" + issuer,
+                "-Dquarkus.oidc-client.auth-server-url=" + issuer, "-Dquarkus.oidc-client.client-id=case-service",
+                "-Dquarkus.oidc-client.credentials.secret=test-secret",
+                "-Dquarkus.rest-client.notification-service.url=http://127.0.0.1:9",
+                "-Dquarkus.rest-client.intake-service.url=http://127.0.0.1:9",
+                "-Dsfh.outbox.poll-interval=1h", "-Dsfh.escalation.every=off",
+                "-Dquarkus.log.console.json.enabled=false", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
+                "-jar", app.toString()));
+        try {
+            Path log = Path.of("target/case-service.log").toAbsolutePath();
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> process.destroy()));
+            url = "http://127.0.0.1:" + port;
+            waitReady(log);
+        } catch (IOException e) {
+            throw new IllegalStateException("case-service did not start", e);
+        }
+    }
+
+    private static void waitReady(Path log) throws IOException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < until) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("case-service exited: " + tail(log));
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("case-service not ready in 120 s: " + tail(log));
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        // kept for the JVM's lifetime: every test class shares it
+    }
+}

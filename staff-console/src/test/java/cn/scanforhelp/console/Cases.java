@@ -1,0 +1,153 @@
+package cn.scanforhelp.console;
+
+import cn.scanforhelp.infra.testing.Tokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Applications delivered to case-service as intake's relay delivers them, and what staff see through its API. */
+public final class Cases {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private Cases() {
+    }
+
+    public record Opened(String caseId, String trackingNumber, String name, String idNumber, String phone) {
+    }
+
+    /** A new application in the township (e.g. 620503114 利桥镇), optionally already of a type. */
+    public static Opened open(String division, String caseType) {
+        return open(division, caseType, "丈夫住院，无力支付医药费");
+    }
+
+    /** The application as case-service receives it (JSON fields), not yet delivered. */
+    public static Map<String, Object> application(String division, String caseType, String description) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("eventId", UUID.randomUUID().toString());
+        m.put("applicationId", UUID.randomUUID().toString());
+        m.put("trackingNumber", trackingNumber());
+        m.put("channel", "QR");
+        m.put("divisionCode", division);
+        m.put("townshipName", division.endsWith("114") ? "利桥镇" : "党川镇");
+        m.put("villageCode", division + "201");
+        m.put("villageName", "花园村");
+        m.put("hotlines", List.of("0938-2731001"));
+        m.put("applicant", Map.of("name", "赵小兰", "idNumber", idNumber(), "phone", "13700001111"));
+        m.put("difficulty", "ILLNESS");
+        m.put("description", description);
+        m.put("householdSize", 2);
+        m.put("urgent", false);
+        m.put("caseType", caseType);
+        m.put("consentVersion", "2026-11");
+        m.put("submittedAt", "2026-11-27T09:00:00+08:00");
+        return m;
+    }
+
+    /** A new application with this description (its words are what the queue's text search finds). */
+    public static Opened open(String division, String caseType, String description) {
+        String id = idNumber();
+        String tracking = trackingNumber();
+        String name = "王小" + "明红军芳".charAt(ThreadLocalRandom.current().nextInt(4));
+        String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        Map<String, Object> m = new HashMap<>();
+        m.put("eventId", UUID.randomUUID().toString());
+        m.put("applicationId", UUID.randomUUID().toString());
+        m.put("trackingNumber", tracking);
+        m.put("channel", "QR");
+        m.put("divisionCode", division);
+        m.put("townshipName", division.endsWith("114") ? "利桥镇" : "党川镇");
+        m.put("villageCode", division + "201");
+        m.put("villageName", "花园村");
+        m.put("hotlines", List.of("0938-2731001"));
+        m.put("applicant", Map.of("name", name, "idNumber", id, "phone", phone));
+        m.put("difficulty", "ILLNESS");
+        m.put("description", description);
+        m.put("householdSize", 3);
+        m.put("urgent", false);
+        m.put("caseType", caseType);
+        m.put("consentVersion", "2026-11");
+        m.put("submittedAt", "2026-11-27T09:00:00+08:00");
+        JsonNode r = call("POST", "/internal/v1/applications", Tokens.serviceAccount(), m);
+        return new Opened(r.path("caseId").asText(), tracking, name, id, phone);
+    }
+
+    /** The case as case-service shows it to this token. */
+    public static JsonNode get(String caseId, String token) {
+        return call("GET", "/api/v1/cases/" + caseId, token, null);
+    }
+
+    /** Takes a step through case-service's API, as another reviewer would (If-Match with the current version). */
+    public static JsonNode act(String caseId, String token, Map<String, Object> body) {
+        long version = get(caseId, token).path("version").asLong();
+        try {
+            HttpRequest r = HttpRequest.newBuilder(URI.create(CaseServiceProcess.url() + "/api/v1/cases/" + caseId + "/actions"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("If-Match", "\"" + version + "\"")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+            HttpResponse<String> res = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+            if (res.statusCode() != 200) {
+                throw new IllegalStateException(body + " answered " + res.statusCode() + ": " + res.body());
+            }
+            return JSON.readTree(res.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The audit entries of a case, read as the district officer. */
+    public static JsonNode audit(String caseId) {
+        return call("GET", "/api/v1/audit?caseId=" + caseId, Tokens.officer(), null).path("items");
+    }
+
+    static JsonNode call(String method, String path, String token, Object body) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(CaseServiceProcess.url() + path))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+            if (body != null) {
+                b.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            } else {
+                b.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+            }
+            return JSON.readTree(r.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String idNumber() {
+        String base = "620503" + (1950 + ThreadLocalRandom.current().nextInt(60))
+                + String.format("%02d%02d", 1 + ThreadLocalRandom.current().nextInt(12),
+                        1 + ThreadLocalRandom.current().nextInt(28))
+                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (base.charAt(i) - '0') * w[i];
+        }
+        return base + "10X98765432".charAt(sum % 11);
+    }
+
+    public static String trackingNumber() {
+        String alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            sb.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,237 @@
+package cn.scanforhelp.console.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import cn.scanforhelp.console.CaseServiceProcess;
+import cn.scanforhelp.console.Cases;
+import cn.scanforhelp.infra.testing.Tokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reviewer's workspace in a real headless Chromium at 1366×768, driven by
+ * {@code src/test/browser/console-e2e.js} (playwright-core and axe-core from {@code SFH_NODE_MODULES}, else the
+ * repository's {@code .ci/node_modules}; Debian's chromium), against the console and the real case-service.
+ * Screenshots and the script's results land in {@code target/browser/}. Missing tools fail the build in CI;
+ * elsewhere the test is skipped loudly.
+ */
+@QuarkusTest
+class ConsoleBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    static JsonNode results;
+    static Map<String, Cases.Opened> cases = new LinkedHashMap<>();
+    static final String REASON = "电话核实申请人身份";
+
+    synchronized void runBrowser() throws Exception {
+        if (results != null) {
+            return;
+        }
+        Path repo = Path.of(System.getProperty("user.dir")).getParent();
+        String modules = System.getenv("SFH_NODE_MODULES") != null ? System.getenv("SFH_NODE_MODULES")
+                : repo.resolve(".ci/node_modules").toString();
+        String chromium = System.getenv().getOrDefault("SFH_CHROMIUM", "/usr/bin/chromium");
+        String node = findOnPath("node");
+        List<String> missing = new ArrayList<>();
+        if (!new File(chromium).canExecute()) {
+            missing.add("chromium (" + chromium + "; apt-get install chromium)");
+        }
+        if (node == null) {
+            missing.add("node (apt-get install nodejs npm)");
+        }
+        if (!Files.isDirectory(Path.of(modules, "playwright-core")) || !Files.isDirectory(Path.of(modules, "axe-core"))) {
+            missing.add("playwright-core and axe-core in " + modules + " (cd .ci && npm install)");
+        }
+        if (!missing.isEmpty()) {
+            String msg = "BROWSER TESTS NOT RUN: missing " + String.join(", ", missing) + ". .ci/run installs them.";
+            if (System.getenv("CI") != null) {
+                fail(msg);
+            }
+            System.err.println("\n*** " + msg + " ***\n");
+            Assumptions.abort(msg);
+        }
+        // this run's cases carry a word of their own, so the queue's text search shows exactly them
+        String token = "浏览器" + UUID.randomUUID().toString().substring(0, 8);
+        String description = "丈夫住院，无力支付医药费 " + token;
+        cases.put("temporary", Cases.open("620503114", "TEMPORARY", description));
+        cases.put("dibao", Cases.open("620503114", "DIBAO", description));
+        cases.put("conflict", Cases.open("620503114", null, description));
+        cases.put("nojs", Cases.open("620503114", null, description));
+        cases.put("foreign", Cases.open("620503116", "TEMPORARY", description));
+        cases.put("materials", Cases.open("620503114", "DIBAO", description));
+        Map<String, Object> arriving = Cases.application("620503114", null, description);
+
+        ObjectMapper json = new ObjectMapper();
+        Path out = Path.of("target/browser").toAbsolutePath();
+        Files.createDirectories(out);
+        Files.deleteIfExists(out.resolve("results.json"));
+        Map<String, Object> cfg = new LinkedHashMap<>();
+        cfg.put("base", base.toString().replaceAll("/$", ""));
+        cfg.put("nodeModules", modules);
+        cfg.put("chromium", chromium);
+        cfg.put("outDir", out.toString());
+        cfg.put("queuePath", "/?text=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
+        cfg.put("caseService", CaseServiceProcess.url());
+        cfg.put("serviceToken", Tokens.serviceAccount());
+        cfg.put("arriving", arriving);
+        cfg.put("revealReason", REASON);
+        cases.forEach((k, v) -> cfg.put(k, Map.of("caseId", v.caseId(), "trackingNumber", v.trackingNumber())));
+        Path script = Path.of("src/test/browser/console-e2e.js").toAbsolutePath();
+        long started = System.nanoTime();
+        Process p = new ProcessBuilder(node, script.toString(), json.writeValueAsString(cfg))
+                .redirectErrorStream(true).redirectOutput(out.resolve("node.log").toFile()).start();
+        if (!p.waitFor(240, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("the browser script did not finish in 240 s; see target/browser/node.log");
+        }
+        System.out.printf("console browser script: %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        Path res = out.resolve("results.json");
+        assertTrue(Files.exists(res), "no results; see target/browser/node.log: " + Files.readString(out.resolve("node.log")));
+        JsonNode read = json.readTree(res.toFile());
+        assertFalse(read.has("fatal"), () -> read.get("fatal").asText());
+        results = read;
+    }
+
+    JsonNode scenario(String name) throws Exception {
+        runBrowser();
+        JsonNode s = results.path("scenarios").path(name);
+        assertTrue(s.path("ok").asBoolean(), () -> name + " failed: " + s.path("error").asText() + "\nerror answers: "
+                + s.path("errors"));
+        return s;
+    }
+
+    @Test
+    void aReviewerSignsInSeesTheNewCaseRevealsWithAReasonAndTakesItToApproval() throws Exception {
+        JsonNode s = scenario("journey");
+        assertEquals("zh-CN", s.path("lang").asText());
+        assertEquals("案件队列", s.path("h1").asText());
+        assertEquals("[1366,768]", s.path("viewport").toString());
+        assertTrue(s.path("horizontalScroll").asInt() <= 0, "no horizontal scrolling at 1366×768");
+        assertTrue(s.path("seesTemporary").asBoolean());
+        assertTrue(s.path("arrivedWithoutReload").asBoolean(), "a new case appears in the open queue (htmx polling)");
+        Cases.Opened t = cases.get("temporary");
+        assertTrue(s.path("maskedId").asText().contains("********"), s.path("maskedId").asText());
+        assertEquals(t.idNumber(), s.path("revealedId").asText());
+        JsonNode audit = Cases.audit(t.caseId());
+        assertTrue(StreamSupport.stream(audit.spliterator(), false).anyMatch(e -> "REVEAL".equals(e.path("action").asText())
+                && "liqiao".equals(e.path("actor").asText()) && e.path("detail").asText().contains(REASON)),
+                audit.toString());
+        assertTrue(list(s.path("afterMaterials")).contains("一次性告知补充材料"));
+        assertTrue(list(s.path("afterAccept")).contains("受理"));
+        assertTrue(list(s.path("afterInvestigation")).contains("完成入户调查"));
+        assertTrue(list(s.path("finalTimeline")).containsAll(List.of("一次性告知补充材料", "材料已补齐", "受理",
+                "完成入户调查", "批准")), s.path("finalTimeline").toString());
+        assertEquals("已批准", s.path("finalStatus").asText());
+        assertEquals("APPROVED", Cases.get(t.caseId(), Tokens.liqiao()).path("status").asText());
+        assertTrue(s.path("noticeNotice").asText().contains("开始公示"));
+        assertTrue(list(s.path("dibaoTimeline")).contains("开始公示"));
+        assertEquals("公示中", s.path("dibaoStatus").asText());
+        assertEquals(0, s.path("jsErrors").size(), s.path("jsErrors").toString());
+    }
+
+    @Test
+    void aCaseOfAnotherTownshipAppearsNowhere() throws Exception {
+        JsonNode s = scenario("journey");
+        assertFalse(s.path("seesForeign").asBoolean(), "not in the queue");
+        assertEquals(404, s.path("foreignStatus").asInt());
+        assertFalse(s.path("foreignShown").asBoolean(), "not by its address");
+        assertFalse(s.path("foreignInSearch").asBoolean(), "not by searching for it");
+    }
+
+    @Test
+    void whenAnotherReviewerActedFirstTheSecondSeesA412MessageAndTheFreshCase() throws Exception {
+        JsonNode s = scenario("conflict");
+        assertEquals(409, s.path("status").asInt());
+        assertTrue(s.path("notice").asText().contains("他人修改"), s.path("notice").asText());
+        assertEquals("调查核对中", s.path("freshStatus").asText());
+        assertEquals("INVESTIGATION", Cases.get(cases.get("conflict").caseId(), Tokens.liqiao()).path("status").asText());
+    }
+
+    @Test
+    void withoutJavaScriptTheReadPathsAndAnActionWorkAsFullPages() throws Exception {
+        JsonNode s = scenario("nojs");
+        assertTrue(s.path("queueRows").asInt() >= 1);
+        assertTrue(s.path("caseTitle").asText().contains(cases.get("nojs").trackingNumber()));
+        assertTrue(s.path("deadlines").asInt() >= 1);
+        assertTrue(s.path("notice").asText().contains("受理"));
+        assertTrue(list(s.path("timeline")).contains("受理"));
+    }
+
+    @Test
+    void theWorkspaceIsInEnglishWhenTheBrowserAsks() throws Exception {
+        JsonNode s = scenario("english");
+        assertEquals("en", s.path("lang").asText());
+        assertEquals("Case queue", s.path("h1").asText());
+        assertTrue(list(s.path("caseH2")).contains("History"), s.path("caseH2").toString());
+        assertTrue(s.path("checklist").asInt() >= 3, "the usual materials of a DIBAO case are offered");
+    }
+
+    @Test
+    void keyboardLargeTextAndPrintWork() throws Exception {
+        JsonNode s = scenario("keyboard");
+        assertEquals("skip", s.path("firstFocus").asText(), "the first Tab reaches the skip link");
+        assertTrue(s.path("firstOutline").asDouble() >= 2, "focus is visible");
+        assertEquals("main", s.path("afterSkip").asText());
+        assertTrue(s.path("nextFocusOutline").asDouble() >= 2);
+        assertTrue(s.path("largeFont").asDouble() >= 24, "large text: 18 pt body (" + s.path("largeFont") + " px)");
+        assertTrue(s.path("largeFont").asDouble() > s.path("normalFont").asDouble());
+        assertTrue(s.path("largeScroll").asInt() <= 0, "large text still fits 1366 px");
+        assertEquals("none", s.path("printNav").asText());
+        assertEquals("none", s.path("printActions").asText());
+        assertFalse("none".equals(s.path("printTimeline").asText()));
+    }
+
+    @Test
+    void axeFindsNoSeriousOrCriticalViolationsInEitherLanguage() throws Exception {
+        scenario("journey");
+        scenario("english");
+        List<String> bad = new ArrayList<>();
+        results.path("axe").fields().forEachRemaining(page -> page.getValue().forEach(v -> {
+            String impact = v.path("impact").asText();
+            if ("serious".equals(impact) || "critical".equals(impact)) {
+                bad.add(page.getKey() + ": " + v);
+            }
+        }));
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+        for (String page : List.of("queue-zh", "case-zh", "materials-form-zh", "queue-en", "case-en", "form-en",
+                "materials-form-en")) {
+            assertTrue(results.path("axe").has(page), page);
+        }
+    }
+
+    static List<String> list(JsonNode n) {
+        List<String> l = new ArrayList<>();
+        n.forEach(x -> l.add(x.asText()));
+        return l;
+    }
+
+    static String findOnPath(String exe) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            File f = new File(dir, exe);
+            if (f.canExecute()) {
+                return f.getAbsolutePath();
+            }
+        }
+        return null;
+    }
+}
