@@ -16,6 +16,13 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Applications delivered to case-service as intake's relay delivers them, and what staff see through its API. */
 public final class Cases {
 
+    /**
+     * Just now, by the system clock: the case-service process these tests start reads the system clock
+     * (only in-process services get TestClock), so a fixed date would age with the calendar.
+     */
+    static final String SUBMITTED_AT = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8))
+            .minusMinutes(5).withNano(0).toString();
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -49,7 +56,7 @@ public final class Cases {
         m.put("urgent", false);
         m.put("caseType", caseType);
         m.put("consentVersion", "2026-11");
-        m.put("submittedAt", "2026-11-27T09:00:00+08:00");
+        m.put("submittedAt", SUBMITTED_AT);
         return m;
     }
 
@@ -76,7 +83,7 @@ public final class Cases {
         m.put("urgent", false);
         m.put("caseType", caseType);
         m.put("consentVersion", "2026-11");
-        m.put("submittedAt", "2026-11-27T09:00:00+08:00");
+        m.put("submittedAt", SUBMITTED_AT);
         JsonNode r = call("POST", "/internal/v1/applications", Tokens.serviceAccount(), m);
         return new Opened(r.path("caseId").asText(), tracking, name, id, phone);
     }
