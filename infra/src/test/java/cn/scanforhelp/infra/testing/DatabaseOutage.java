@@ -26,10 +26,15 @@ public class DatabaseOutage implements QuarkusTestResourceLifecycleManager {
     private static volatile int port;
     private static volatile ServerSocket listener;
     private static final Set<Socket> OPEN = ConcurrentHashMap.newKeySet();
-    /** While true, up() is not called at start: the service starts with its database unreachable. */
-    static volatile boolean startDown;
+    /** With the init argument {@code down=true} the service starts with its database unreachable. */
+    private boolean startDown;
     /** New connections get 57P03 instead of a relay to the server. */
     private static volatile boolean recovering;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        startDown = Boolean.parseBoolean(initArgs.getOrDefault("down", "false"));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -39,7 +44,10 @@ public class DatabaseOutage implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!startDown) {
+        recovering = false;
+        if (startDown) {
+            down();
+        } else {
             up();
         }
         return Map.of(
