@@ -80,6 +80,7 @@ public class TestSmsc implements QuarkusTestResourceLifecycleManager, ServerMess
     private final AtomicInteger refuseNext = new AtomicInteger();
     private volatile int refuseWith = 0x58;
     private volatile long holdAnswerMillis;
+    private volatile java.util.concurrent.CountDownLatch gate;
     private volatile SMPPServerSessionListener listener;
     private volatile boolean up;
     private int port;
@@ -174,6 +175,19 @@ public class TestSmsc implements QuarkusTestResourceLifecycleManager, ServerMess
         holdAnswerMillis = millis;
     }
 
+    /** Submits are recorded at once but answered only after {@link #releaseAnswers()}. */
+    public void holdAnswersUntilReleased() {
+        gate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public void releaseAnswers() {
+        java.util.concurrent.CountDownLatch g = gate;
+        gate = null;
+        if (g != null) {
+            g.countDown();
+        }
+    }
+
     public List<Submit> submits() {
         return new ArrayList<>(submits);
     }
@@ -190,6 +204,14 @@ public class TestSmsc implements QuarkusTestResourceLifecycleManager, ServerMess
         String id = Long.toHexString(ids.incrementAndGet());
         submits.add(new Submit(sm.getDestAddress(), sm.getEsmClass(), sm.getDataCoding(), sm.getRegisteredDelivery(),
                 sm.getShortMessage(), id, System.currentTimeMillis()));
+        java.util.concurrent.CountDownLatch g = gate;
+        if (g != null) {
+            try {
+                g.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         long hold = holdAnswerMillis;
         if (hold > 0) {
             try {
