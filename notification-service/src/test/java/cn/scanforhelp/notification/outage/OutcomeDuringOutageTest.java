@@ -37,7 +37,6 @@ class OutcomeDuringOutageTest {
         public Map<String, String> getConfigOverrides() {
             Map<String, String> m = new HashMap<>(super.getConfigOverrides());
             m.put("sms.retry.submitting-timeout", "2s");
-            m.put("sms.smpp.response-timeout", "30s"); // the SMSC's answer is held while the database goes away
             return m;
         }
 
@@ -54,19 +53,17 @@ class OutcomeDuringOutageTest {
 
     @AfterEach
     void back() {
-        smsc.releaseAnswers();
+        smsc.beforeNextAnswer(null);
         DatabaseOutage.up();
     }
 
     @Test
     void anAnswerReceivedDuringAnOutageIsWrittenLaterAndTheSmsGoesOutOnce() throws Exception {
         String phone = Events.phone();
-        smsc.holdAnswersUntilReleased();
+        // the SMSC takes the submit_sm; PostgreSQL goes away before the SMSC answers "accepted"
+        smsc.beforeNextAnswer(DatabaseOutage::down);
         String id = Events.post(Events.event("RECEIVED", phone)).statusCode(202).extract().path("notificationId");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
-                .until(() -> smsc.submitsTo(phone).size() == 1);
-        DatabaseOutage.down(); // then the SMSC answers "accepted": writing that fails (database unavailable)
-        smsc.releaseAnswers();
+        await().atMost(Duration.ofSeconds(30)).until(() -> smsc.submitsTo(phone).size() == 1);
         Thread.sleep(5000); // the write failed (2 s pool timeout); a lost outcome would be "stale" by now
         // (read past the relay: the service itself cannot reach the database)
         assertThat(status(id)).as("the outcome cannot have been written during the outage").isEqualTo("SUBMITTING");

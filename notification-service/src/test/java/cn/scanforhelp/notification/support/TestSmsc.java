@@ -80,7 +80,7 @@ public class TestSmsc implements QuarkusTestResourceLifecycleManager, ServerMess
     private final AtomicInteger refuseNext = new AtomicInteger();
     private volatile int refuseWith = 0x58;
     private volatile long holdAnswerMillis;
-    private volatile java.util.concurrent.CountDownLatch gate;
+    private volatile Runnable beforeAnswer;
     private volatile SMPPServerSessionListener listener;
     private volatile boolean up;
     private int port;
@@ -175,17 +175,9 @@ public class TestSmsc implements QuarkusTestResourceLifecycleManager, ServerMess
         holdAnswerMillis = millis;
     }
 
-    /** Submits are recorded at once but answered only after {@link #releaseAnswers()}. */
-    public void holdAnswersUntilReleased() {
-        gate = new java.util.concurrent.CountDownLatch(1);
-    }
-
-    public void releaseAnswers() {
-        java.util.concurrent.CountDownLatch g = gate;
-        gate = null;
-        if (g != null) {
-            g.countDown();
-        }
+    /** Runs once, on the next submit_sm, after recording it and before answering it. */
+    public void beforeNextAnswer(Runnable action) {
+        beforeAnswer = action;
     }
 
     public List<Submit> submits() {
@@ -204,13 +196,10 @@ public class TestSmsc implements QuarkusTestResourceLifecycleManager, ServerMess
         String id = Long.toHexString(ids.incrementAndGet());
         submits.add(new Submit(sm.getDestAddress(), sm.getEsmClass(), sm.getDataCoding(), sm.getRegisteredDelivery(),
                 sm.getShortMessage(), id, System.currentTimeMillis()));
-        java.util.concurrent.CountDownLatch g = gate;
-        if (g != null) {
-            try {
-                g.await(60, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        Runnable before = beforeAnswer;
+        beforeAnswer = null;
+        if (before != null) {
+            before.run();
         }
         long hold = holdAnswerMillis;
         if (hold > 0) {
