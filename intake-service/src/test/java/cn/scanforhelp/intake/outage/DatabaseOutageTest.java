@@ -52,13 +52,15 @@ class DatabaseOutageTest {
 
     @Test
     void submissionsDuringAnOutageAre503AndTheSameKeyIsAcceptedOnceAfterwards() throws Exception {
-        resident().body(application()).post("/api/v1/applications").then().statusCode(202);
+        String known = resident().body(application()).post("/api/v1/applications").then().statusCode(202)
+                .extract().path("trackingNumber");
 
         // PostgreSQL killed and restarting: pooled connections were terminated (57P01), new ones meet crash recovery (57P03)
         DatabaseOutage.crashed();
         for (int i = 0; i < 4; i++) {
             unavailable(resident().body(application()).post("/api/v1/applications"));
             unavailable(form().formParam("idempotencyKey", UUID.randomUUID().toString()).post("/t/620503114"));
+            unavailable(form().formParam("trackingNumber", known).formParam("last4", "1234").post("/s"));
         }
         DatabaseOutage.up();
         resident().body(application()).post("/api/v1/applications").then().statusCode(202);
