@@ -1,6 +1,5 @@
 package cn.scanforhelp.cases.calendar;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -27,7 +26,8 @@ public class Calendars {
         this.clock = clock;
     }
 
-    void onStart(@Observes StartupEvent ev) {
+    /** At start, as soon as the database is reachable and migrated (it may be down when the service starts). */
+    void onStart(@Observes cn.scanforhelp.infra.persistence.DatabaseStartup.DatabaseReady ev) {
         reload();
     }
 

@@ -143,7 +143,8 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpHeaders headers, HttpServerRequest request) {
         if (databaseUnavailable(e)) {
             // Overload or an outage, not a bug: tell the client to come back, keep the log short.
-            LOG.warnf("database unavailable (%s); answering 503", e.getClass().getSimpleName());
+            LOG.warnf("database unavailable (%s, SQLState %s); answering 503", e.getClass().getSimpleName(),
+                    cn.scanforhelp.infra.persistence.DatabaseFailures.sqlState(e));
             return problem(new ProblemException(503, "database-unavailable").withHeader("Retry-After", "5"),
                     headers, request);
         }
@@ -171,18 +172,9 @@ public class ProblemMappers {
         return false;
     }
 
-    /** No pooled connection in time (Agroal), or the server unreachable (SQLState class 08). */
+    /** See {@link cn.scanforhelp.infra.persistence.DatabaseFailures}: the one classification for every service. */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql) {
-                String state = sql.getSQLState();
-                String msg = String.valueOf(sql.getMessage());
-                if ((state != null && state.startsWith("08")) || msg.startsWith("Sorry, acquisition timeout")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return cn.scanforhelp.infra.persistence.DatabaseFailures.unavailable(e);
     }
 
     static String path(JsonMappingException e) {

@@ -1,6 +1,7 @@
 package cn.scanforhelp.notification.sending;
 
 import cn.scanforhelp.infra.crypto.FieldCipher;
+import cn.scanforhelp.infra.persistence.DatabaseFailures;
 import cn.scanforhelp.notification.config.SmsConfig;
 import cn.scanforhelp.notification.message.SmsStatus;
 import cn.scanforhelp.notification.smpp.InboundHandler;
@@ -50,6 +51,9 @@ import org.jboss.logging.Logger;
  * becomes UNKNOWN for an operator and is not sent again, so a message is sent at most twice and
  * only in that case. A crashed SUBMITTING row is recognised after {@code sms.retry.submitting-timeout}
  * (default 2 min, far above the response timeout).</li>
+ * <li>An answer that came but could not be stored because PostgreSQL was unavailable is kept in memory
+ * ({@link HeldOutcomes}) and stored when the database is back; meanwhile the stale-row recovery waits.
+ * So a database outage alone never causes a second SMS: only a dead process or a dead SMSC link can.</li>
  * </ol>
  * Transient refusals (throttling, system error, link down) are retried with exponential backoff
  * (jittered) until the message's give-up time; permanent ones (invalid number) fail at once.
@@ -76,6 +80,8 @@ public class SmsSender {
     private final InboundHandler inbound;
     private final MeterRegistry metrics;
     private final AtomicBoolean queued = new AtomicBoolean();
+    /** Outcomes received but not yet written (the database was away); the worker thread writes them. */
+    private final HeldOutcomes held = new HeldOutcomes();
     private SmsProvider provider;
     private ExecutorService worker;
     private ExecutorService submitters;
@@ -106,6 +112,7 @@ public class SmsSender {
         if (provider instanceof SmppGateway g) {
             metrics.gauge("sfh.sms.smpp.bound", g, x -> x.isBound() ? 1 : 0);
         }
+        metrics.gauge("sfh.sms.outcomes.held", held, HeldOutcomes::size);
         if (!config.sending().enabled()) {
             return;
         }
@@ -138,7 +145,9 @@ public class SmsSender {
     @Scheduled(every = "${sms.sending.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (running) {
-            recoverStale();
+            if (held.isEmpty()) { // a held outcome's row is SUBMITTING on purpose: no recovery before it is written
+                recoverStale();
+            }
             wake();
         }
     }
@@ -157,6 +166,9 @@ public class SmsSender {
     public int drain() {
         int total = 0;
         try {
+            if (!held.isEmpty() && !held.flush(this::write)) {
+                return total; // the database is still away: claiming would fail too
+            }
             List<Claimed> batch;
             do {
                 if (provider instanceof SmppGateway g && !g.isBound()) {
@@ -239,14 +251,22 @@ public class SmsSender {
         Instant now = clock.instant();
         List<Outcomes.Outcome> outcomes = sent.stream().map(s -> outcome(s.claimed(), s.result(), now)).toList();
         try {
-            QuarkusTransaction.requiringNew().run(() -> Outcomes.write(em, outcomes, now));
+            write(outcomes, now);
         } catch (RuntimeException batchFailed) {
-            for (Outcomes.Outcome o : outcomes) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> Outcomes.write(em, List.of(o), now));
-                } catch (RuntimeException e) {
-                    LOG.errorf("SMS %s: outcome not recorded (%s); left to the stale-row recovery", o.id(),
-                            e.getClass().getSimpleName());
+            if (DatabaseFailures.unavailable(batchFailed)) {
+                outcomes.forEach(o -> hold(o, now, batchFailed));
+            } else {
+                for (Outcomes.Outcome o : outcomes) {
+                    try {
+                        write(List.of(o), now);
+                    } catch (RuntimeException e) {
+                        if (DatabaseFailures.unavailable(e)) {
+                            hold(o, now, e);
+                        } else {
+                            LOG.errorf("SMS %s: outcome not recorded (%s); left to the stale-row recovery", o.id(),
+                                    e.getClass().getSimpleName());
+                        }
+                    }
                 }
             }
         }
@@ -254,6 +274,21 @@ public class SmsSender {
             if (o.status() != SmsStatus.SENT && o.status() != SmsStatus.PENDING) {
                 LOG.warnf("SMS %s %s: %s", o.id(), o.status(), o.error());
             }
+        }
+    }
+
+    private void write(List<Outcomes.Outcome> outcomes, Instant at) {
+        QuarkusTransaction.requiringNew().run(() -> Outcomes.write(em, outcomes, at));
+    }
+
+    /** The database is away but the SMSC has answered: keep the answer rather than risk a second SMS. */
+    private void hold(Outcomes.Outcome o, Instant at, RuntimeException cause) {
+        if (held.hold(o, at)) {
+            LOG.warnf("SMS %s: database unavailable (SQLState %s); outcome %s kept until it is back", o.id(),
+                    DatabaseFailures.sqlState(cause), o.status());
+        } else {
+            LOG.errorf("SMS %s: database unavailable and %d outcomes already held; left to the stale-row recovery",
+                    o.id(), HeldOutcomes.MAX);
         }
     }
 

@@ -80,6 +80,7 @@ public class TestSmsc implements QuarkusTestResourceLifecycleManager, ServerMess
     private final AtomicInteger refuseNext = new AtomicInteger();
     private volatile int refuseWith = 0x58;
     private volatile long holdAnswerMillis;
+    private volatile Runnable beforeAnswer;
     private volatile SMPPServerSessionListener listener;
     private volatile boolean up;
     private int port;
@@ -174,6 +175,11 @@ public class TestSmsc implements QuarkusTestResourceLifecycleManager, ServerMess
         holdAnswerMillis = millis;
     }
 
+    /** Runs once, on the next submit_sm, after recording it and before answering it. */
+    public void beforeNextAnswer(Runnable action) {
+        beforeAnswer = action;
+    }
+
     public List<Submit> submits() {
         return new ArrayList<>(submits);
     }
@@ -190,6 +196,11 @@ public class TestSmsc implements QuarkusTestResourceLifecycleManager, ServerMess
         String id = Long.toHexString(ids.incrementAndGet());
         submits.add(new Submit(sm.getDestAddress(), sm.getEsmClass(), sm.getDataCoding(), sm.getRegisteredDelivery(),
                 sm.getShortMessage(), id, System.currentTimeMillis()));
+        Runnable before = beforeAnswer;
+        beforeAnswer = null;
+        if (before != null) {
+            before.run();
+        }
         long hold = holdAnswerMillis;
         if (hold > 0) {
             try {
