@@ -39,6 +39,12 @@ public final class Cases {
 
     /** The application as case-service receives it (JSON fields), not yet delivered. */
     public static Map<String, Object> application(String division, String caseType, String description) {
+        return application(division, caseType, description, "赵小兰");
+    }
+
+    /** The same with the applicant's name (the queue finds a name typed whole). */
+    public static Map<String, Object> application(String division, String caseType, String description,
+            String name) {
         Map<String, Object> m = new HashMap<>();
         m.put("eventId", UUID.randomUUID().toString());
         m.put("applicationId", UUID.randomUUID().toString());
@@ -49,7 +55,7 @@ public final class Cases {
         m.put("villageCode", division + "201");
         m.put("villageName", "花园村");
         m.put("hotlines", List.of("0938-2731001"));
-        m.put("applicant", Map.of("name", "赵小兰", "idNumber", idNumber(), "phone", "13700001111"));
+        m.put("applicant", Map.of("name", name, "idNumber", idNumber(), "phone", "13700001111"));
         m.put("difficulty", "ILLNESS");
         m.put("description", description);
         m.put("householdSize", 2);
@@ -60,11 +66,15 @@ public final class Cases {
         return m;
     }
 
-    /** A new application with this description (its words are what the queue's text search finds). */
+    /** A new application with this description. */
     public static Opened open(String division, String caseType, String description) {
+        return open(division, caseType, description, "王小" + "明红军芳".charAt(ThreadLocalRandom.current().nextInt(4)));
+    }
+
+    /** A new application with this description and applicant's name (what the queue's text search finds). */
+    public static Opened open(String division, String caseType, String description, String name) {
         String id = idNumber();
         String tracking = trackingNumber();
-        String name = "王小" + "明红军芳".charAt(ThreadLocalRandom.current().nextInt(4));
         String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         Map<String, Object> m = new HashMap<>();
         m.put("eventId", UUID.randomUUID().toString());

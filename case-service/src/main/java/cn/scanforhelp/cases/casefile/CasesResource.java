@@ -81,7 +81,7 @@ public class CasesResource {
             @QueryParam("division") @Pattern(regexp = "[0-9]{2,12}")
             @Parameter(schema = @Schema(pattern = "^[0-9]{2,12}$", maxLength = 12)) String division,
             @QueryParam("text") @Size(max = 100)
-            @Parameter(description = "tracking number, or words of the description, village or name",
+            @Parameter(description = "a tracking number, an applicant's full name, or words of the village name",
                     schema = @Schema(maxLength = 100)) String text,
             @QueryParam("escalated") @Parameter(description = "only cases escalated to the district (true) or not")
             Boolean escalated,

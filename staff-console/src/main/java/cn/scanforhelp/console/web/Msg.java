@@ -36,7 +36,7 @@ public interface Msg {
     @Message("渠道") String filterChannel();
     @Message("期限状态") String filterDeadline();
     @Message("上报区级") String filterEscalated();
-    @Message("搜索：受理编号、姓名、村或描述") String filterText();
+    @Message("搜索：受理编号、完整姓名或村") String filterText();
     @Message("全部") String any();
     @Message("是") String yes();
     @Message("否") String no();

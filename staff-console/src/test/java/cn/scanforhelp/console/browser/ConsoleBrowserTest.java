@@ -70,16 +70,19 @@ class ConsoleBrowserTest {
             System.err.println("\n*** " + msg + " ***\n");
             Assumptions.abort(msg);
         }
-        // this run's cases carry a word of their own, so the queue's text search shows exactly them
-        String token = "浏览器" + UUID.randomUUID().toString().substring(0, 8);
-        String description = "丈夫住院，无力支付医药费 " + token;
-        cases.put("temporary", Cases.open("620503114", "TEMPORARY", description));
-        cases.put("dibao", Cases.open("620503114", "DIBAO", description));
-        cases.put("conflict", Cases.open("620503114", null, description));
-        cases.put("nojs", Cases.open("620503114", null, description));
-        cases.put("foreign", Cases.open("620503116", "TEMPORARY", description));
-        cases.put("materials", Cases.open("620503114", "DIBAO", description));
-        Map<String, Object> arriving = Cases.application("620503114", null, description);
+        // this run's applicants share a name of their own, so the queue's search (a name typed whole) shows
+        // exactly this run's cases
+        String chars = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
+        java.util.Random random = new java.util.Random();
+        String token = "欧阳" + chars.charAt(random.nextInt(chars.length())) + chars.charAt(random.nextInt(chars.length()));
+        String description = "丈夫住院，无力支付医药费";
+        cases.put("temporary", Cases.open("620503114", "TEMPORARY", description, token));
+        cases.put("dibao", Cases.open("620503114", "DIBAO", description, token));
+        cases.put("conflict", Cases.open("620503114", null, description, token));
+        cases.put("nojs", Cases.open("620503114", null, description, token));
+        cases.put("foreign", Cases.open("620503116", "TEMPORARY", description, token));
+        cases.put("materials", Cases.open("620503114", "DIBAO", description, token));
+        Map<String, Object> arriving = Cases.application("620503114", null, description, token);
 
         ObjectMapper json = new ObjectMapper();
         Path out = Path.of("target/browser").toAbsolutePath();
