@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import cn.scanforhelp.infra.security.BearerTokens;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -116,9 +117,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(AuthenticationFailedException e, HttpHeaders headers, HttpServerRequest request) {
-        if (causedByProviderOutage(e)) {
+        if (causedByProviderOutage(e) && BearerTokens.absentOrVerifiable(headers)) {
             return providerDown(headers, request);
         }
+        return badToken(headers, request);
+    }
+
+    private Response badToken(HttpHeaders headers, HttpServerRequest request) {
         return problem(new ProblemException(401, "unauthorized").withHeader("WWW-Authenticate", "Bearer"),
                 headers, request);
     }
@@ -136,11 +141,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response oidc(OIDCException e, HttpHeaders headers, HttpServerRequest request) {
-        return providerDown(headers, request);
+        // a token no provider could verify (not a JWT, alg none) is refused, whatever went wrong asking
+        return BearerTokens.absentOrVerifiable(headers) ? providerDown(headers, request) : badToken(headers, request);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpHeaders headers, HttpServerRequest request) {
+        if (BearerTokens.present(headers) && failedReadingToken(e)) {
+            // the OIDC extension choked on a token that is not one ("...", stray dots): the caller's fault
+            LOG.debugf("unreadable bearer token (%s); answering 401", e.getClass().getSimpleName());
+            return badToken(headers, request);
+        }
         if (databaseUnavailable(e)) {
             // Overload or an outage, not a bug: tell the client to come back, keep the log short.
             LOG.warnf("database unavailable (%s); answering 503", e.getClass().getSimpleName());
@@ -166,6 +177,22 @@ public class ProblemMappers {
             }
             if (t.getCause() == t) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /** Thrown inside the OIDC extension's token handling (parsing, not a call to the provider). */
+    static boolean failedReadingToken(Throwable e) {
+        if (causedByProviderOutage(e)) {
+            return false;
+        }
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(frames.length, 12); i++) {
+                if (frames[i].getClassName().startsWith("io.quarkus.oidc.")) {
+                    return true;
+                }
             }
         }
         return false;

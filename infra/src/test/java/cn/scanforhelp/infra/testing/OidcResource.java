@@ -50,11 +50,16 @@ public class OidcResource implements QuarkusTestResourceLifecycleManager {
                  "token_endpoint":"%1$s/protocol/openid-connect/token",
                  "authorization_endpoint":"%1$s/protocol/openid-connect/auth",
                  "userinfo_endpoint":"%1$s/protocol/openid-connect/userinfo",
+                 "introspection_endpoint":"%1$s/protocol/openid-connect/token/introspect",
                  "id_token_signing_alg_values_supported":["RS256"]}""".formatted(base))));
         RSAPublicKey pub = (RSAPublicKey) KEYS.getPublic();
         s.stubFor(get(urlEqualTo(REALM_PATH + "/protocol/openid-connect/certs")).willReturn(json("""
                 {"keys":[{"kid":"%s","kty":"RSA","alg":"RS256","use":"sig","n":"%s","e":"%s"}]}"""
                 .formatted(KID, b64(pub.getModulus()), b64(pub.getPublicExponent())))));
+        // as Keycloak: introspection needs the calling client's credentials, which the services do not send
+        s.stubFor(post(urlEqualTo(REALM_PATH + "/protocol/openid-connect/token/introspect")).willReturn(aResponse()
+                .withStatus(401).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"invalid_client\",\"error_description\":\"Authentication failed\"}")));
         // client credentials for the services' own outbound calls (service role, no division)
         s.stubFor(post(urlEqualTo(REALM_PATH + "/protocol/openid-connect/token")).willReturn(json(
                 "{\"access_token\":\"" + Tokens.service("test-client").sign(base)
