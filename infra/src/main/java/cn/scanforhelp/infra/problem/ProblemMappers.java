@@ -91,6 +91,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, HttpServerRequest request) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (e instanceof cn.scanforhelp.infra.web.StrictParams.InvalidParameter ip) {
+            return problem(ip.problem(), headers, request);
+        }
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return json(jpe, headers, request);
         }
