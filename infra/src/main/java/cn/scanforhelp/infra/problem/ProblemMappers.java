@@ -155,6 +155,11 @@ public class ProblemMappers {
             LOG.debugf("unreadable bearer token (%s); answering 401", e.getClass().getSimpleName());
             return badToken(headers, request);
         }
+        if (malformedRequestEncoding(e)) {
+            // a path, query, header or form body that cannot be decoded
+            LOG.debugf("malformed request encoding (%s); answering 400", e.getClass().getSimpleName());
+            return problem(new ProblemException(400, "malformed-request"), headers, request);
+        }
         if (databaseUnavailable(e)) {
             // Overload or an outage, not a bug: tell the client to come back, keep the log short.
             LOG.warnf("database unavailable (%s); answering 503", e.getClass().getSimpleName());
@@ -179,6 +184,41 @@ public class ProblemMappers {
                 return true;
             }
             if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> DECODERS = List.of("org.jboss.resteasy.reactive.common.util.URLUtils",
+            "org.jboss.resteasy.reactive.common.util.Encode",
+            "org.jboss.resteasy.reactive.common.headers.",
+            "org.jboss.resteasy.reactive.common.providers.serialisers.MapAsFormUrlEncodedProvider",
+            "org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition",
+            "io.vertx.core.http.impl.HttpUtils", "io.netty.handler.codec.http.QueryStringDecoder");
+
+    /**
+     * Quarkus REST decodes paths, query strings, form bodies and media-type headers lazily and lets the decoder's
+     * IllegalArgumentException (or an index error on a field without '=') escape: the request's
+     * fault, not ours. Recognised by where it was thrown (the first frame outside the JDK), or by
+     * a charset the request named that does not exist.
+     */
+    public static boolean malformedRequestEncoding(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.nio.charset.UnsupportedCharsetException
+                    || t instanceof java.nio.charset.IllegalCharsetNameException
+                    || t instanceof java.nio.charset.CharacterCodingException
+                    || t instanceof java.io.UnsupportedEncodingException) {
+                return true;
+            }
+            for (StackTraceElement f : t.getStackTrace()) {
+                String c = f.getClassName();
+                if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")) {
+                    continue;
+                }
+                if (DECODERS.stream().anyMatch(c::startsWith)) {
+                    return true;
+                }
                 break;
             }
         }
