@@ -57,6 +57,10 @@ public class Statistics {
     /** {@code from}/{@code to}: receipt dates (Asia/Shanghai), inclusive; either may be null. */
     @Transactional
     public Report report(String division, LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw cn.scanforhelp.infra.problem.ProblemException.validation(List.of(
+                    cn.scanforhelp.infra.problem.ProblemException.FieldError.of("from", "date-range")));
+        }
         String mine = scope.division();
         String prefix = division == null || division.isBlank() ? mine
                 : division.startsWith(mine) ? division : mine.startsWith(division) ? mine : null;

@@ -138,7 +138,9 @@ class StatisticsSummaryTest {
         assertSameAsCases(officer, "620503116", "2023-04-01", null);
         assertSameAsCases(officer, null, null, null);
         assertSameAsCases(township, null, null, null);
-        assertSameAsCases(officer, null, "2023-04-02", "2023-04-01");
+        // from after to is refused (issue 16), no longer an empty answer: RefusedInputTest
+        io.restassured.RestAssured.given().auth().oauth2(Tokens.officer()).queryParam("from", "2023-04-02")
+                .queryParam("to", "2023-04-01").get("/api/v1/statistics").then().statusCode(400);
 
         // deleting a case (an operator's clean-up) takes it out of the counts
         UUID gone = UUID.fromString(d);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import cn.scanforhelp.infra.security.BearerTokens;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -90,6 +91,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, HttpServerRequest request) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (e instanceof cn.scanforhelp.infra.web.StrictParams.InvalidParameter ip) {
+            return problem(ip.problem(), headers, request);
+        }
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return json(jpe, headers, request);
         }
@@ -116,9 +120,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(AuthenticationFailedException e, HttpHeaders headers, HttpServerRequest request) {
-        if (causedByProviderOutage(e)) {
+        if (causedByProviderOutage(e) && BearerTokens.absentOrVerifiable(headers)) {
             return providerDown(headers, request);
         }
+        return badToken(headers, request);
+    }
+
+    private Response badToken(HttpHeaders headers, HttpServerRequest request) {
         return problem(new ProblemException(401, "unauthorized").withHeader("WWW-Authenticate", "Bearer"),
                 headers, request);
     }
@@ -136,11 +144,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response oidc(OIDCException e, HttpHeaders headers, HttpServerRequest request) {
-        return providerDown(headers, request);
+        // a token no provider could verify (not a JWT, alg none) is refused, whatever went wrong asking
+        return BearerTokens.absentOrVerifiable(headers) ? providerDown(headers, request) : badToken(headers, request);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpHeaders headers, HttpServerRequest request) {
+        if (BearerTokens.present(headers) && failedReadingToken(e)) {
+            // the OIDC extension choked on a token that is not one ("...", stray dots): the caller's fault
+            LOG.debugf("unreadable bearer token (%s); answering 401", e.getClass().getSimpleName());
+            return badToken(headers, request);
+        }
+        if (malformedRequestEncoding(e)) {
+            // a path, query, header or form body that cannot be decoded
+            LOG.debugf("malformed request encoding (%s); answering 400", e.getClass().getSimpleName());
+            return problem(new ProblemException(400, "malformed-request"), headers, request);
+        }
         if (databaseUnavailable(e)) {
             // Overload or an outage, not a bug: tell the client to come back, keep the log short.
             LOG.warnf("database unavailable (%s, SQLState %s); answering 503", e.getClass().getSimpleName(),
@@ -167,6 +186,57 @@ public class ProblemMappers {
             }
             if (t.getCause() == t) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> DECODERS = List.of("org.jboss.resteasy.reactive.common.util.URLUtils",
+            "org.jboss.resteasy.reactive.common.util.Encode",
+            "org.jboss.resteasy.reactive.common.headers.",
+            "org.jboss.resteasy.reactive.common.providers.serialisers.MapAsFormUrlEncodedProvider",
+            "org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition",
+            "io.vertx.core.http.impl.HttpUtils", "io.netty.handler.codec.http.QueryStringDecoder");
+
+    /**
+     * Quarkus REST decodes paths, query strings, form bodies and media-type headers lazily and lets the decoder's
+     * IllegalArgumentException (or an index error on a field without '=') escape: the request's
+     * fault, not ours. Recognised by where it was thrown (the first frame outside the JDK), or by
+     * a charset the request named that does not exist.
+     */
+    public static boolean malformedRequestEncoding(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.nio.charset.UnsupportedCharsetException
+                    || t instanceof java.nio.charset.IllegalCharsetNameException
+                    || t instanceof java.nio.charset.CharacterCodingException
+                    || t instanceof java.io.UnsupportedEncodingException) {
+                return true;
+            }
+            for (StackTraceElement f : t.getStackTrace()) {
+                String c = f.getClassName();
+                if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")) {
+                    continue;
+                }
+                if (DECODERS.stream().anyMatch(c::startsWith)) {
+                    return true;
+                }
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Thrown inside the OIDC extension's token handling (parsing, not a call to the provider). */
+    static boolean failedReadingToken(Throwable e) {
+        if (causedByProviderOutage(e)) {
+            return false;
+        }
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(frames.length, 12); i++) {
+                if (frames[i].getClassName().startsWith("io.quarkus.oidc.")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -21,21 +21,66 @@ public final class ProblemMessages {
     private ProblemMessages() {
     }
 
-    /** English only when the caller prefers English to Chinese; Chinese otherwise (the default). */
+    /**
+     * English only when the caller prefers English to Chinese; Chinese otherwise (the default).
+     * Total: a malformed header (bad q-values, stray characters, an absurd length) never throws,
+     * since this runs on the error path itself; malformed ranges are skipped, the rest count.
+     */
     public static Locale localeOf(HttpHeaders headers) {
         if (headers == null) {
             return Locale.CHINESE;
         }
-        for (Locale l : headers.getAcceptableLanguages()) {
-            String lang = l.getLanguage();
-            if ("zh".equals(lang)) {
-                return Locale.CHINESE;
+        String header;
+        try {
+            header = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        } catch (RuntimeException e) {
+            return Locale.CHINESE;
+        }
+        return localeOf(header);
+    }
+
+    /** The same choice from the raw {@code Accept-Language} value (null: Chinese). */
+    public static Locale localeOf(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > MAX_HEADER) {
+            return Locale.CHINESE;
+        }
+        String best = null;
+        double bestQ = 0;
+        for (String range : acceptLanguage.split(",", 64)) {
+            String[] parts = range.split(";", -1);
+            String tag = parts[0].strip().toLowerCase(Locale.ROOT);
+            String lang = tag.split("-", 2)[0];
+            if (!"zh".equals(lang) && !"en".equals(lang)) {
+                continue;
             }
-            if ("en".equals(lang)) {
-                return Locale.ENGLISH;
+            double q = quality(parts);
+            if (q > bestQ) {
+                best = lang;
+                bestQ = q;
             }
         }
-        return Locale.CHINESE;
+        return "en".equals(best) ? Locale.ENGLISH : Locale.CHINESE;
+    }
+
+    private static final int MAX_HEADER = 1000;
+
+    /** The range's q (1 when absent); 0, so that it is ignored, when unreadable or out of range. */
+    private static double quality(String[] parts) {
+        double q = 1;
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (p.startsWith("q=") || p.startsWith("Q=")) {
+                try {
+                    q = Double.parseDouble(p.substring(2).strip());
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+                if (!(q >= 0 && q <= 1)) {
+                    return 0;
+                }
+            }
+        }
+        return q;
     }
 
     public static String text(Locale locale, String key, Object... args) {

@@ -10,6 +10,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Who is calling and which part of the map they serve. A staff token carries the claim
  * {@code division} (a statistical division code); the caller sees exactly the records whose
  * division code starts with it. A token without it sees nothing (403), never everything.
+ *
+ * <p>A township role is tied to a township: a {@code township-reviewer} whose division is not a
+ * 9-digit township code (e.g. {@code 62}, a province) is refused (403
+ * {@code township-role-needs-township}), so a mistyped account attribute cannot open a province.
  */
 @RequestScoped
 public class StaffScope {
@@ -31,8 +35,19 @@ public class StaffScope {
         if (d == null || d.isEmpty() || !d.chars().allMatch(Character::isDigit)) {
             throw new ProblemException(403, "no-division");
         }
+        if (identity != null && identity.hasRole(Roles.TOWNSHIP_REVIEWER) && !isTownship(d)) {
+            throw new ProblemException(403, "township-role-needs-township");
+        }
         return d;
     }
+
+    /** A township (乡/镇/街道) code: county (6 digits) + 3. */
+    public static boolean isTownship(String divisionCode) {
+        return divisionCode != null && divisionCode.length() == TOWNSHIP_DIGITS
+                && divisionCode.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static final int TOWNSHIP_DIGITS = 9;
 
     public boolean covers(String divisionCode) {
         return divisionCode != null && divisionCode.startsWith(division());

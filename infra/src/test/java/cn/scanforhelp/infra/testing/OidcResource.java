@@ -55,11 +55,16 @@ public class OidcResource implements QuarkusTestResourceLifecycleManager {
                  "userinfo_endpoint":"%1$s/protocol/openid-connect/userinfo",
                  "end_session_endpoint":"%1$s/protocol/openid-connect/logout",
                  "code_challenge_methods_supported":["S256"],
+                 "introspection_endpoint":"%1$s/protocol/openid-connect/token/introspect",
                  "id_token_signing_alg_values_supported":["RS256"]}""".formatted(base))));
         RSAPublicKey pub = (RSAPublicKey) KEYS.getPublic();
         s.stubFor(get(urlEqualTo(REALM_PATH + "/protocol/openid-connect/certs")).willReturn(json("""
                 {"keys":[{"kid":"%s","kty":"RSA","alg":"RS256","use":"sig","n":"%s","e":"%s"}]}"""
                 .formatted(KID, b64(pub.getModulus()), b64(pub.getPublicExponent())))));
+        // as Keycloak: introspection needs the calling client's credentials, which the services do not send
+        s.stubFor(post(urlEqualTo(REALM_PATH + "/protocol/openid-connect/token/introspect")).willReturn(aResponse()
+                .withStatus(401).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"invalid_client\",\"error_description\":\"Authentication failed\"}")));
         // the token endpoint: client credentials for the services' own outbound calls (service role, no
         // division), and the console's code flow and refresh (CodeFlow); CodeFlow also serves the login page
         // and the end-session endpoint

@@ -21,7 +21,15 @@ public final class Tokens {
     private long lifetimeSeconds = 300;
     private boolean expired;
     private boolean foreignKey;
-    private String audience = "account";
+    private Set<String> audience = DEFAULT_AUDIENCE;
+
+    /**
+     * What the realm's audience mappers put into real tokens: Keycloak's own {@code account} and
+     * the three services, so a token made here is accepted by whichever service a test talks to.
+     * {@link #audience(String...)} narrows it, e.g. to show a token meant for another service fails.
+     */
+    public static final Set<String> DEFAULT_AUDIENCE =
+            Set.of("account", "intake-service", "case-service", "notification-service");
     private String type = "Bearer";
     private String nonce;
 
@@ -76,14 +84,14 @@ public final class Tokens {
         return this;
     }
 
-    public Tokens expired() {
-        this.expired = true;
+    /** The {@code aud} claim instead of {@link #DEFAULT_AUDIENCE}. */
+    public Tokens audience(String... audience) {
+        this.audience = Set.of(audience);
         return this;
     }
 
-    /** The aud claim ({@code account} unless set): an ID token's is the client's id. */
-    public Tokens audience(String audience) {
-        this.audience = audience;
+    public Tokens expired() {
+        this.expired = true;
         return this;
     }
 
@@ -107,6 +115,17 @@ public final class Tokens {
 
     public String sign() {
         return sign(OidcResource.issuer());
+    }
+
+    /**
+     * The same claims with {@code "alg":"none"} and no signature: a token anyone can write, which
+     * must be refused (401), never sent to the provider for a second opinion.
+     */
+    public String unsigned() {
+        String payload = sign().split("\\.")[1];
+        String header = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return header + "." + payload + ".";
     }
 
     String sign(String issuer) {

@@ -60,8 +60,12 @@ public class DivisionResource {
     public List<DivisionView> list(
             @Parameter(description = "Parent division code", example = "620503",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2,12}$", maxLength = 12))
-            @QueryParam("parent") String parent) {
-        return service.children(parent);
+            @QueryParam("parent") String parent,
+            @Parameter(description = "Only divisions of this level",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 12,
+                            enumeration = {"province", "city", "county", "subdistrict", "township", "zone", "village"}))
+            @QueryParam("level") String level) {
+        return service.children(parent, level);
     }
 
     @GET

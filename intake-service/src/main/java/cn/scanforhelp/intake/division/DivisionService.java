@@ -36,9 +36,26 @@ public class DivisionService {
         emf.getCache().evict(Division.class);
     }
 
+    /** The levels a division can have (the {@code level} column). */
+    public static final List<String> LEVELS = List.of("province", "city", "county", "subdistrict", "township", "zone",
+            "village");
+
     /** Children of {@code parent}, or the service area's own divisions when no parent is given. */
     @Transactional
     public List<DivisionView> children(String parent) {
+        return children(parent, null);
+    }
+
+    /** The same, only those of {@code level} when given (one of {@link #LEVELS}, else 400). */
+    @Transactional
+    public List<DivisionView> children(String parent, String level) {
+        if (level != null && !LEVELS.contains(level)) {
+            throw ProblemException.validation(List.of(FieldError.of("level", "enum", String.join(", ", LEVELS))));
+        }
+        return childrenOf(parent).stream().filter(d -> level == null || level.equals(d.level())).toList();
+    }
+
+    private List<DivisionView> childrenOf(String parent) {
         if (parent == null || parent.isBlank()) {
             return Division.<Division>list("code in ?1 order by code", config.serviceArea()).stream()
                     .map(DivisionView::of).toList();

@@ -102,7 +102,7 @@ public class StatusResource {
                     pattern = "^[0-9]{9,12}$")) String division, @Context HttpHeaders headers) {
         FormTexts t = FormResource.texts(headers);
         if (TrackingNumbers.normalize(trackingNumber) == null) {
-            return FormResource.page(status, emptyStatus(t, ""), 404);
+            return statusPage(emptyStatus(t, ""), 404);
         }
         var place = division == null || !division.matches("^[0-9]{9,12}$") ? null : posters.place(division).orElse(null);
         List<String> hotlines = place == null || place.hotlines().isEmpty() ? forms.home(t).hotlines() : place.hotlines();

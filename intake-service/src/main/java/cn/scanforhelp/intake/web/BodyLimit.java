@@ -61,22 +61,6 @@ public class BodyLimit {
     }
 
     static Locale locale(String acceptLanguage) {
-        if (acceptLanguage == null) {
-            return Locale.CHINESE;
-        }
-        try {
-            for (Locale.LanguageRange r : Locale.LanguageRange.parse(acceptLanguage)) {
-                String lang = r.getRange().split("-")[0];
-                if ("zh".equals(lang)) {
-                    return Locale.CHINESE;
-                }
-                if ("en".equals(lang)) {
-                    return Locale.ENGLISH;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // a malformed header: the default language
-        }
-        return Locale.CHINESE;
+        return ProblemMessages.localeOf(acceptLanguage);
     }
 }
