@@ -73,7 +73,8 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
                 "-Dquarkus.rest-client.intake-service.url=http://127.0.0.1:9",
                 "-Dsfh.outbox.poll-interval=1h", "-Dsfh.escalation.every=off",
                 "-Dquarkus.log.console.json.enabled=false", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
-                "-jar", app.toString()));
+                // the packaged build on test secrets, as deploy/local/run starts it (prod alone refuses them)
+                "-Dquarkus.profile=prod,local", "-jar", app.toString()));
         try {
             Path log = Path.of("target/case-service.log").toAbsolutePath();
             Files.createDirectories(log.getParent());
