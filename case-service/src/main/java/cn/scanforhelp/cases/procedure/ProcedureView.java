@@ -1,5 +1,6 @@
 package cn.scanforhelp.cases.procedure;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,7 +32,8 @@ public final class ProcedureView {
     @Schema(description = "One row: in state `from`, for these case types, these roles may act, giving these fields")
     public record RuleView(@Schema(maxLength = 24) String from,
             @Schema(maxLength = 24, description = "the next state; equal to from when the case stays") String to,
-            @Schema(maxItems = 16) List<String> caseTypes, @Schema(maxItems = 8) List<String> roles,
+            @Schema(maxItems = 16) List<@Size(max = 16) String> caseTypes,
+            @Schema(maxItems = 8) List<@Size(max = 64) String> roles,
             @Schema(maxItems = 8, description = "the body's fields (note is always optional)") List<FieldView> fields,
             @Schema(maxLength = 32, description = "a condition beyond the state: NONE, NOT_YET_EXTENDED, "
                     + "NO_EMERGENCY_AID_YET, NOTICE_ENDED") String guard,
