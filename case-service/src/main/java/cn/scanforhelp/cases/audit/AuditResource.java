@@ -27,7 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The audit trail, for district officers, within their division. */
+/**
+ * The audit trail, within the caller's division: for district officers, and for auditors — a role that reads the
+ * trail and nothing else, so the trail can be checked by someone who is not among the people it records.
+ */
 @Path("/api/v1/audit")
 @Tag(name = "Audit", description = "Who read or changed which case")
 @SecurityRequirement(name = "oidc")
@@ -52,9 +55,10 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.DISTRICT_OFFICER)
+    @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.AUDITOR})
     @Operation(operationId = "listAudit", summary = "The audit trail, newest first",
-            description = "Reads, reveals, actions and escalations of cases in the caller's division. Append-only.")
+            description = "Reads, reveals (and reveals refused past the daily limit), actions and escalations of cases in the "
+                    + "caller's division. Append-only. For district officers and auditors.")
     @APIResponse(responseCode = "200", description = "Entries", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Entries.class), examples = @ExampleObject(name = "read", value =
             "{\"items\":[{\"id\":7,\"at\":\"2026-11-29T10:00:00+08:00\",\"actor\":\"liqiao\",\"roles\":\"township-reviewer\","

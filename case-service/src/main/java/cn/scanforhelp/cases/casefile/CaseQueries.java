@@ -26,13 +26,16 @@ public class CaseQueries {
     private final AuditLog audit;
     private final FieldCipher cipher;
     private final CaseActions actions;
+    private final RevealLimit revealLimit;
 
-    public CaseQueries(StaffScope scope, Deadlines deadlines, AuditLog audit, FieldCipher cipher, CaseActions actions) {
+    public CaseQueries(StaffScope scope, Deadlines deadlines, AuditLog audit, FieldCipher cipher, CaseActions actions,
+            RevealLimit revealLimit) {
         this.scope = scope;
         this.deadlines = deadlines;
         this.audit = audit;
         this.cipher = cipher;
         this.actions = actions;
+        this.revealLimit = revealLimit;
     }
 
     /** Queue filters; all optional. */
@@ -179,9 +182,11 @@ public class CaseQueries {
                 history, actions.allowed(c), complete, c.satisfactionRating);
     }
 
-    @Transactional
+    /** The full values, audited; past the caller's daily limit a 429 whose refusal stays in the audit trail. */
+    @Transactional(dontRollbackOn = ProblemException.class)
     public Views.Revealed reveal(UUID id, String reason) {
         CaseFile c = inScope(id);
+        revealLimit.check(scope, c);
         audit.record(scope, "REVEAL", c.id, c.divisionCode, "name, ID number and phone shown in full; reason: " + reason);
         return new Views.Revealed(cipher.open(c.applicantNameEnc, c.applicantName), cipher.decrypt(c.idNumberEnc),
                 cipher.decrypt(c.phoneEnc));

@@ -6,6 +6,8 @@ public final class Roles {
     public static final String TOWNSHIP_REVIEWER = "township-reviewer";
     public static final String DISTRICT_OFFICER = "district-officer";
     public static final String ADMIN = "admin";
+    /** Reads the audit trails of a division; sees no case. Not one of the people the trail records. */
+    public static final String AUDITOR = "auditor";
     /** Service accounts (client credentials) of the three services. */
     public static final String SERVICE = "service";
 
