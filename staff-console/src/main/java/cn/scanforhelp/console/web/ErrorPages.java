@@ -36,7 +36,7 @@ public class ErrorPages {
         return switch (p.status()) {
             case 404 -> page(404, m.notFound());
             case 403 -> page(403, m.forbiddenRole());
-            case 400, 409, 412, 428 -> page(p.status(), p.message().isBlank() ? m.refused() : p.message());
+            case 400, 409, 412, 428, 429 -> page(p.status(), p.message().isBlank() ? m.refused() : p.message());
             default -> {
                 LOG.warnf("case-service answered %d (%s)", p.status(), p.type());
                 yield page(502, m.serviceUnavailable());
