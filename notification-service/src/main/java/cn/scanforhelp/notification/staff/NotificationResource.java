@@ -87,7 +87,9 @@ public class NotificationResource {
     }
 
     private Message view(SmsMessage m) {
-        return new Message(m.id, m.eventType, Masking.phone(cipher.decrypt(m.phoneEnc)), m.body, m.parts, m.status,
+        // Past its retention period (SmsRetention) a message has no phone and no text left: both are "".
+        String phone = m.phoneEnc == null || m.phoneEnc.isEmpty() ? "" : Masking.phone(cipher.decrypt(m.phoneEnc));
+        return new Message(m.id, m.eventType, phone, m.body, m.parts, m.status,
                 m.attempts, m.urgent, m.createdAt, m.nextAttemptAt, m.sentAt, m.receiptState, m.receiptAt,
                 m.lastError);
     }
