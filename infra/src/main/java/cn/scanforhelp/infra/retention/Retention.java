@@ -74,8 +74,8 @@ public class Retention {
         String expired = "select " + r.id() + " from " + r.table() + " where " + r.timeColumn() + " < ?1 and ("
                 + r.due() + ") limit " + BATCH + " for update skip locked";
         String sql = r.action() == RetentionRules.Action.DELETE
-                ? "delete from " + r.table() + " where " + r.id() + " in (" + expired + ")"
-                : "update " + r.table() + " set " + r.set() + " where " + r.id() + " in (" + expired + ")";
+                ? "delete from " + r.table() + " where (" + r.id() + ") in (" + expired + ")"
+                : "update " + r.table() + " set " + r.set() + " where (" + r.id() + ") in (" + expired + ")";
         return em.createNativeQuery(sql).setParameter(1, cutoff).executeUpdate();
     }
 }

@@ -17,7 +17,9 @@ public interface RetentionRules {
     /**
      * One kind of record. {@code due}: an SQL condition on the row that is true while the rule still has work
      * (rows it already anonymised must make it false). {@code set}: for {@link Action#ANONYMISE}, the SQL
-     * assignments that erase the personal values (constants only, never values from the row).
+     * assignments that erase the personal values (constants only, never values from the row). {@code id}: the
+     * primary key's column, or its columns separated by commas. {@code timeColumn}: a column or an SQL expression
+     * of the row (e.g. a sub-select of the case it belongs to).
      */
     record Rule(String kind, Duration period, String table, String id, String timeColumn, String due, Action action,
             String set) {
