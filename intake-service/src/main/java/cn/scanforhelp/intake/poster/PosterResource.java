@@ -212,11 +212,8 @@ public class PosterResource {
     @APIResponse(ref = "BadRequest")
     @APIResponse(ref = "Unauthorized")
     @APIResponse(ref = "Forbidden")
-    @APIResponse(responseCode = "503", description = "Another batch is being printed; try again after Retry-After seconds",
-            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    // 503 also while another batch is being printed (poster-batch-busy, with Retry-After): see the description
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response batch(@Valid @NotNull PosterView.Batch request) {
         batches.enter();
         List<Poster> posters;
