@@ -56,11 +56,11 @@ public class BodyLimit {
                 n = Long.MAX_VALUE;
             }
             if (n > limit) {
-                tooLarge(ctx);
+                tooLarge(ctx, batch);
                 return;
             }
             if (length == null && hasBody(ctx)) {
-                readCounting(ctx, limit);
+                readCounting(ctx, limit, batch);
                 return;
             }
             ctx.next();
@@ -68,7 +68,7 @@ public class BodyLimit {
     }
 
     /** Reads a body of unannounced length into the routing context, or answers 413 past the limit. */
-    private void readCounting(RoutingContext ctx, long limit) {
+    private void readCounting(RoutingContext ctx, long limit, boolean batch) {
         HttpServerRequest request = ctx.request();
         Buffer body = Buffer.buffer();
         boolean[] refused = {false};
@@ -78,7 +78,7 @@ public class BodyLimit {
             }
             if (body.length() + (long) chunk.length() > limit) {
                 refused[0] = true;
-                tooLarge(ctx);
+                tooLarge(ctx, batch);
                 return;
             }
             body.appendBuffer(chunk);
@@ -103,11 +103,12 @@ public class BodyLimit {
         return !(HttpMethod.GET.equals(m) || HttpMethod.HEAD.equals(m) || HttpMethod.OPTIONS.equals(m));
     }
 
-    private void tooLarge(RoutingContext ctx) {
+    private void tooLarge(RoutingContext ctx, boolean batch) {
         Locale locale = ProblemMessages.localeOf(ctx.request().getHeader("Accept-Language"));
         Problem p = new Problem(Problem.TYPE_PREFIX + "payload-too-large",
                 ProblemMessages.text(locale, "payload-too-large.title"), 413,
-                ProblemMessages.text(locale, "payload-too-large.detail"), ctx.normalizedPath(), null, null);
+                ProblemMessages.text(locale, batch ? "payload-too-large.detail-batch" : "payload-too-large.detail"),
+                ctx.normalizedPath(), null, null);
         String body;
         try {
             body = mapper.writeValueAsString(p);

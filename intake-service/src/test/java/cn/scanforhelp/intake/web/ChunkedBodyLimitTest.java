@@ -65,8 +65,10 @@ class ChunkedBodyLimitTest {
                 "Bearer " + Tokens.officer());
         assertEquals(200, a.status(), () -> "answer: " + a.status() + " " + a.headers());
         // over the batch cap of 4 MB it is refused too
-        assertTooLarge(RawHttp.chunked("/api/v1/alerts", "text/csv", body, (byte) '\n', 5 * MB, 8192,
-                "Bearer " + Tokens.officer()));
+        RawHttp.Answer tooLarge = RawHttp.chunked("/api/v1/alerts", "text/csv", body, (byte) '\n', 5 * MB, 8192,
+                "Bearer " + Tokens.officer());
+        assertTooLarge(tooLarge);
+        assertTrue(tooLarge.body().contains("4 MB"), tooLarge.body());
         given().get("/q/health/live").then().statusCode(200);
     }
 }
