@@ -64,16 +64,23 @@ async function scenario(name, browser, ctxOptions, fn) {
       r.telLinks = await page.$$eval('a[href^="tel:"]', as => as.length);
       await shot(page, '01-form');
       await page.fill('#f-name', cfg.people[0].name);
+      await page.fill('#f-idNumber', cfg.people[0].id);
       await page.fill('#f-phone', cfg.people[0].phone);
       await page.reload();
       r.draftRestored = await page.$eval('#f-name', i => i.value) === cfg.people[0].name
         && await page.isVisible('#draft');
+      // a phone may be shared: the ID number is neither restored nor stored, and nothing outlives the tab
+      r.idRestored = await page.$eval('#f-idNumber', i => i.value);
+      r.storedId = await page.evaluate(id => [localStorage, sessionStorage].some(st =>
+        Object.keys(st).some(k => (st.getItem(k) || '').includes(id))), cfg.people[0].id);
+      r.localKeys = await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('sfh-')).length);
       await fill(page, cfg.people[0], { urgent: true });
       await shot(page, '02-filled');
       await Promise.all([page.waitForURL('**/a/**'), page.click('#submit')]);
       r.tracking = (await page.textContent('#tracking')).trim();
       r.url = page.url();
-      r.draftCleared = await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('sfh-')).length === 0);
+      r.draftCleared = await page.evaluate(() => [localStorage, sessionStorage].every(st =>
+        Object.keys(st).filter(k => k.startsWith('sfh-')).length === 0));
       await shot(page, '03-submitted');
     });
 

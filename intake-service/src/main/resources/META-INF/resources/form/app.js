@@ -1,15 +1,18 @@
-/* Scan for Help form: inline checks, a draft kept on the phone, and retries that never create a second
-   application (the Idempotency-Key lives until the server answers). The form works without this file. */
+/* Scan for Help form: inline checks, a draft kept in the tab, and retries that never create a second
+   application (the Idempotency-Key lives until the server answers). The form works without this file.
+   Phones are shared in families and village offices: the draft lives in sessionStorage (gone with the tab)
+   and never holds the ID number. */
 (function () {
   'use strict';
   var form = document.getElementById('apply');
   if (!form || !window.fetch || !window.JSON) { return; }
   var store = null;
-  try { store = window.localStorage; store.setItem('sfh-t', '1'); store.removeItem('sfh-t'); } catch (e) { store = null; }
+  try { store = window.sessionStorage; store.setItem('sfh-t', '1'); store.removeItem('sfh-t'); } catch (e) { store = null; }
   var draftKey = 'sfh-draft:' + form.getAttribute('action');
   var idemKey = 'sfh-key:' + form.getAttribute('action');
   var keyInput = form.elements.idempotencyKey;
   var FIELDS = ['name', 'idNumber', 'phone', 'villageCode', 'difficulty', 'householdSize', 'description', 'urgent', 'consent'];
+  var DRAFT = FIELDS.filter(function (n) { return n !== 'idNumber'; });
   var W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
   function el(id) { return document.getElementById(id); }
@@ -68,19 +71,19 @@
   function saveDraft() {
     if (!store) { return; }
     var d = {};
-    FIELDS.forEach(function (n) { d[n] = value(n); });
+    DRAFT.forEach(function (n) { d[n] = value(n); });
     try { store.setItem(draftKey, JSON.stringify({ at: Date.now(), d: d })); } catch (e) { /* full or private mode: no draft */ }
   }
   function restoreDraft() {
     if (!store) { return; }
     var raw = store.getItem(draftKey), d;
     try { d = raw && JSON.parse(raw); } catch (e) { d = null; }
-    /* A draft holds personal data on a phone that may be shared: it is kept for a day, no longer. */
+    /* A draft holds personal data on a phone that may be shared: a day at most, even in a tab left open. */
     if (d && !(d.at > Date.now() - 864e5)) { clearDraft(); return; }
     d = d && d.d;
     if (!d || form.querySelector('[aria-invalid]')) { return; }
     var restored = false;
-    FIELDS.forEach(function (n) {
+    DRAFT.forEach(function (n) {
       var f = form.elements[n], v = d[n];
       if (!f || !v) { return; }
       if (n === 'difficulty') {

@@ -5,6 +5,7 @@ import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.crypto.Masking;
 import cn.scanforhelp.infra.problem.ProblemException;
 import cn.scanforhelp.intake.division.Division;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
@@ -20,26 +21,46 @@ public class ApplicationQueries {
 
     private final FieldCipher cipher;
     private final StaffAudit audit;
+    private final LookupAttempts attempts;
+    /** Decrypted in place of a phone when there is no application, so an unknown number costs as much. */
+    private final String dummyPhone;
 
-    public ApplicationQueries(FieldCipher cipher, StaffAudit audit) {
+    public ApplicationQueries(FieldCipher cipher, StaffAudit audit, LookupAttempts attempts) {
         this.cipher = cipher;
         this.audit = audit;
+        this.attempts = attempts;
+        this.dummyPhone = cipher.encrypt("00000000000");
     }
 
     /**
-     * The same 404 for an unknown number and for wrong digits, so the answer tells a guesser
-     * nothing; the comparison of the digits takes the same time whatever they are.
+     * The same 404 for an unknown number and for wrong digits, so the answer tells a guesser nothing; both
+     * cost the same: one counted attempt, one decryption (of a dummy phone when there is no application) and
+     * a comparison that takes the same time whatever the digits. A tracking number with too many wrong
+     * answers today is refused (429) before anything is compared ({@link LookupAttempts}).
      */
-    @Transactional
     public ApplicationViews.LookupResult lookup(String trackingNumber, String phoneLast4, Locale locale) {
         String tn = TrackingNumbers.normalize(trackingNumber);
+        // a number whose check symbol is wrong names no application: nothing to guess, nothing counted
+        LookupAttempts.Attempt attempt = tn == null ? null : attempts.begin(tn);
+        ApplicationViews.LookupResult found = QuarkusTransaction.joiningExisting()
+                .call(() -> find(tn, phoneLast4, locale));
+        if (found == null) {
+            throw new ProblemException(404, "application-not-found");
+        }
+        if (attempt != null) {
+            attempts.succeeded(attempt);
+        }
+        return found;
+    }
+
+    private ApplicationViews.LookupResult find(String tn, String phoneLast4, Locale locale) {
         Application a = tn == null ? null : Application.byTrackingNumber(tn).orElse(null);
         String digits = phoneLast4 == null ? "" : phoneLast4.strip();
-        String phone = a == null || a.phone == null ? "----" : cipher.decrypt(a.phone);
+        String phone = cipher.decrypt(a == null || a.phone == null ? dummyPhone : a.phone);
         boolean match = MessageDigest.isEqual(phone.substring(phone.length() - 4).getBytes(StandardCharsets.UTF_8),
                 digits.getBytes(StandardCharsets.UTF_8));
-        if (a == null || !match) {
-            throw new ProblemException(404, "application-not-found");
+        if (a == null || a.phone == null || !match) {
+            return null;
         }
         Division township = Division.findById(a.divisionCode);
         return new ApplicationViews.LookupResult(TrackingNumbers.display(a.trackingNumber), a.status,

@@ -106,7 +106,9 @@ public class ApplicationResource {
     @SecurityRequirementsSet({})
     @Operation(operationId = "lookupApplication", summary = "Where is my application? (no login)",
             description = "Needs the tracking number and the last 4 digits of the phone given. An unknown "
-                    + "number and wrong digits get the same 404.")
+                    + "number and wrong digits get the same 404. After sfh.lookup.max-failures-per-day (10) wrong "
+                    + "answers in a day (China time) a tracking number is locked until midnight, from every "
+                    + "address: 429 problem lookup-locked with Retry-After and retryAt.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApplicationViews.LookupRequest.class),
             examples = @ExampleObject(name = "lookup", value = "{\"trackingNumber\":\"K7QM-4HXP-2RC\",\"phoneLast4\":\"5678\"}")))

@@ -1,5 +1,7 @@
 package cn.scanforhelp.intake.form;
 
+import cn.scanforhelp.infra.problem.ProblemException;
+import cn.scanforhelp.intake.application.ApplicationViews;
 import cn.scanforhelp.intake.application.ClientAddress;
 import cn.scanforhelp.intake.application.TrackingNumbers;
 import cn.scanforhelp.intake.poster.PosterService;
@@ -25,7 +27,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -71,7 +76,8 @@ public class StatusResource {
 
     @TemplateData
     public record StatusView(FormTexts t, String assets, List<String> hotlines, String trackingNumber,
-            Map<String, String> errors, boolean notFound, String statusText, String updatedAt, String deadline) {
+            Map<String, String> errors, boolean notFound, String statusText, String updatedAt, String deadline,
+            String locked) {
         public String err(String field) {
             return errors.getOrDefault(field, "");
         }
@@ -133,6 +139,11 @@ public class StatusResource {
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(maxLength = 200_000)))
     @APIResponse(responseCode = "400", description = "The form again, with every error",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(maxLength = 200_000)))
+    @APIResponse(responseCode = "429", description = "Too many wrong answers for this tracking number today: the "
+            + "page says from when to try again (Retry-After in seconds)",
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "1", maximum = "86400")),
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(maxLength = 200_000)))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
             schema = @Schema(implementation = LookupFields.class)))
     public Response lookup(@FormParam("trackingNumber") String tracking, @FormParam("last4") String last4,
@@ -152,12 +163,25 @@ public class StatusResource {
         List<String> hotlines = forms.home(t).hotlines();
         if (!errors.isEmpty()) {
             return statusPage(new StatusView(t, forms.assets(), hotlines, typed.length() > 20 ? "" : typed, errors, false,
-                    null, null, null), 400);
+                    null, null, null, null), 400);
         }
         String display = TrackingNumbers.display(number);
-        var found = applications.status(number, digits, t.locale(), ClientAddress.of(request));
+        Optional<ApplicationViews.LookupResult> found;
+        try {
+            found = applications.status(number, digits, t.locale(), ClientAddress.of(request));
+        } catch (ProblemException e) {
+            if (!"lookup-locked".equals(e.slug())) {
+                throw e;
+            }
+            // too many wrong answers for this number today: say until when, and whom to call
+            StatusView view = new StatusView(t, forms.assets(), hotlines, display, Map.of(), false, null, null, null,
+                    t.fmt("status_locked", e.args()[0]));
+            return Response.fromResponse(statusPage(view, 429)).header("Retry-After", e.headers().get("Retry-After"))
+                    .build();
+        }
         if (found.isEmpty()) {
-            return statusPage(new StatusView(t, forms.assets(), hotlines, display, Map.of(), true, null, null, null), 200);
+            return statusPage(new StatusView(t, forms.assets(), hotlines, display, Map.of(), true, null, null, null,
+                    null), 200);
         }
         var s = found.get();
         DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -165,11 +189,12 @@ public class StatusResource {
         return statusPage(new StatusView(t, forms.assets(), s.hotlines().isEmpty() ? hotlines : s.hotlines(), display,
                 Map.of(), false, text,
                 s.lastUpdate() == null ? null : s.lastUpdate().atZoneSameInstant(PosterService.ZONE).format(f),
-                s.nextDeadline() == null ? null : s.nextDeadline().toString()), 200);
+                s.nextDeadline() == null ? null : s.nextDeadline().toString(), null), 200);
     }
 
     private StatusView emptyStatus(FormTexts t, String prefill) {
-        return new StatusView(t, forms.assets(), forms.home(t).hotlines(), prefill, Map.of(), false, null, null, null);
+        return new StatusView(t, forms.assets(), forms.home(t).hotlines(), prefill, Map.of(), false, null, null, null,
+                null);
     }
 
     private Response statusPage(StatusView view, int code) {

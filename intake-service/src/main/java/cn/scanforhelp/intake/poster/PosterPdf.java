@@ -3,11 +3,17 @@ package cn.scanforhelp.intake.poster;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -47,8 +53,36 @@ public class PosterPdf {
             List<String> hotlines, String issuer, String label) {
     }
 
+    /** A small document (one poster) in memory. */
     public byte[] render(List<Page> pages) {
-        try (PDDocument doc = new PDDocument(); PosterFont.Loaded f = font.loadInto(doc)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(pages, out, null);
+        return out.toByteArray();
+    }
+
+    /**
+     * A batch into a temporary file, with PDFBox keeping the pages' content streams in temporary files too
+     * rather than on the heap: the heap then holds the page objects, not the drawing of 500 QR codes.
+     * The caller deletes the file.
+     */
+    public Path renderToFile(List<Page> pages) {
+        try {
+            Path file = Files.createTempFile("posters-", ".pdf");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                write(pages, out, IOUtils.createTempFileOnlyStreamCache());
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(List<Page> pages, OutputStream out, RandomAccessStreamCache.StreamCacheCreateFunction cache) {
+        try (PDDocument doc = cache == null ? new PDDocument() : new PDDocument(cache);
+                PosterFont.Loaded f = font.loadInto(doc)) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("有困难 扫一扫");
             info.setCreator("Scan for Help intake-service");
@@ -59,9 +93,7 @@ public class PosterPdf {
                     draw(cs, f.pdFont(), p);
                 }
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

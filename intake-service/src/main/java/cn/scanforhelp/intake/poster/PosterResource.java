@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -49,9 +50,11 @@ public class PosterResource {
     private final PosterService service;
     private final StaffScope scope;
     private final java.time.Clock clock;
+    private final PosterBatches batches;
 
-    public PosterResource(PosterService service, StaffScope scope, java.time.Clock clock) {
+    public PosterResource(PosterService service, StaffScope scope, java.time.Clock clock, PosterBatches batches) {
         this.clock = clock;
+        this.batches = batches;
         this.service = service;
         this.scope = scope;
     }
@@ -197,7 +200,9 @@ public class PosterResource {
     @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.ADMIN})
     @Operation(operationId = "printPosterBatch", summary = "Posters for every village or township under a division, one PDF",
             description = "Creates a poster for each village (or township) that has no active poster with this label yet, "
-                    + "reuses the existing ones, and answers one PDF with a page per poster.")
+                    + "reuses the existing ones, and answers one PDF with a page per poster. At most "
+                    + "sfh.poster.batch-max (500) posters per batch (400 poster.batch-too-large naming the cap), and "
+                    + "one batch at a time per instance (503 poster-batch-busy with Retry-After).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PosterView.Batch.class), examples = @ExampleObject(name = "villages",
                     value = "{\"divisionCode\":\"620503\",\"level\":\"VILLAGE\",\"label\":\"村委会公告栏\"}")))
@@ -207,10 +212,33 @@ public class PosterResource {
     @APIResponse(ref = "BadRequest")
     @APIResponse(ref = "Unauthorized")
     @APIResponse(ref = "Forbidden")
+    // 503 also while another batch is being printed (poster-batch-busy, with Retry-After): see the description
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response batch(@Valid @NotNull PosterView.Batch request) {
-        List<Poster> posters = service.batch(request.divisionCode(), request.level() == PosterView.Level.VILLAGE,
-                request.label(), scope.user(), scope::covers);
-        return Response.ok(service.pdf(posters), PDF).header("X-Poster-Count", posters.size())
+        batches.enter();
+        List<Poster> posters;
+        java.nio.file.Path file;
+        try {
+            posters = service.batch(request.divisionCode(), request.level() == PosterView.Level.VILLAGE,
+                    request.label(), scope.user(), scope::covers);
+            file = service.pdfFile(posters);
+        } finally {
+            batches.leave();
+        }
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        StreamingOutput body = out -> {
+            try {
+                java.nio.file.Files.copy(file, out);
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        };
+        return Response.ok(body, PDF).header("X-Poster-Count", posters.size()).header("Content-Length", size)
                 .header("Content-Disposition", "attachment; filename=\"posters-" + request.divisionCode() + ".pdf\"")
                 .build();
     }

@@ -22,20 +22,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PosterService {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final int MAX_BATCH = 2000;
 
     private final EntityManager em;
     private final PosterPdf pdf;
     private final String baseUrl;
     private final Optional<String> issuer;
     private final java.time.Clock clock;
+    private final PosterBatches batches;
 
-    public PosterService(EntityManager em, PosterPdf pdf,
+    public PosterService(EntityManager em, PosterPdf pdf, PosterBatches batches,
             @ConfigProperty(name = "sfh.public-base-url", defaultValue = "http://localhost:8081") String baseUrl,
             @ConfigProperty(name = "sfh.poster.issuer") Optional<String> issuer, java.time.Clock clock) {
         this.clock = clock;
         this.em = em;
         this.pdf = pdf;
+        this.batches = batches;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.issuer = issuer;
     }
@@ -173,6 +174,15 @@ public class PosterService {
     }
 
     public byte[] pdf(List<Poster> posters) {
+        return pdf.render(pages(posters));
+    }
+
+    /** A batch's PDF in a temporary file (the caller deletes it). */
+    public java.nio.file.Path pdfFile(List<Poster> posters) {
+        return pdf.renderToFile(pages(posters));
+    }
+
+    private List<PosterPdf.Page> pages(List<Poster> posters) {
         List<PosterPdf.Page> pages = new ArrayList<>(posters.size());
         Map<String, Place> places = new HashMap<>();
         for (Poster p : posters) {
@@ -182,7 +192,7 @@ public class PosterService {
                     pl.village() == null ? null : pl.village().name, pl.hotlines(),
                     issuer.orElse(county + "民政局"), p.label));
         }
-        return pdf.render(pages);
+        return pages;
     }
 
     /**
@@ -200,8 +210,9 @@ public class PosterService {
         if (targets.isEmpty()) {
             throw ProblemException.validation(List.of(FieldError.of("divisionCode", "poster.batch-empty")));
         }
-        if (targets.size() > MAX_BATCH) {
-            throw ProblemException.validation(List.of(FieldError.of("divisionCode", "poster.batch-too-large", MAX_BATCH)));
+        if (targets.size() > batches.max()) {
+            throw ProblemException.validation(List.of(FieldError.of("divisionCode", "poster.batch-too-large",
+                    batches.max())));
         }
         Map<String, Poster> existing = new HashMap<>();
         Poster.<Poster>list("divisionCode like ?1 and label = ?2 and active = true order by createdAt", divisionCode + "%",

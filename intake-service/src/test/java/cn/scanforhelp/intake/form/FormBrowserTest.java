@@ -122,6 +122,10 @@ class FormBrowserTest {
         assertEquals("620503114201", s.path("villagePreset").asText(), "the poster's village is preset");
         assertTrue(s.path("telLinks").asInt() >= 2, "the hotline is a tel: link at the top and the bottom");
         assertTrue(s.path("draftRestored").asBoolean(), "a reload keeps what was typed");
+        assertEquals("", s.path("idRestored").asText(), "the ID number is not kept in the draft");
+        assertFalse(s.path("storedId").asBoolean(), "the ID number is in neither localStorage nor sessionStorage");
+        assertEquals(0, s.path("localKeys").asInt(), "the draft lives in sessionStorage (gone with the tab), "
+                + "not in localStorage");
         assertTrue(s.path("draftCleared").asBoolean(), "the draft is gone once the application is in");
         assertTrue(s.path("tracking").asText().matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}"), s.toString());
         assertEquals(1, applicationsOf(posters.get("village")));
