@@ -1,5 +1,6 @@
 package cn.scanforhelp.notification.message;
 
+import cn.scanforhelp.infra.crypto.FieldCipher;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "sms_message")
 public class SmsMessage extends PanacheEntityBase {
+
+    /** The phone is bound to its message: copied to another row it does not decrypt (no redirected SMS). */
+    public static FieldCipher.Binding phoneOf(UUID id) {
+        return new FieldCipher.Binding("sms_message", "phone_enc", id);
+    }
 
     @Id
     public UUID id;

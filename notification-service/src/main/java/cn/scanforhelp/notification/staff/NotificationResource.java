@@ -87,9 +87,9 @@ public class NotificationResource {
     }
 
     private Message view(SmsMessage m) {
-        return new Message(m.id, m.eventType, Masking.phone(cipher.decrypt(m.phoneEnc)), m.body, m.parts, m.status,
-                m.attempts, m.urgent, m.createdAt, m.nextAttemptAt, m.sentAt, m.receiptState, m.receiptAt,
-                m.lastError);
+        String phone = cipher.decrypt(m.phoneEnc, SmsMessage.phoneOf(m.id));
+        return new Message(m.id, m.eventType, Masking.phone(phone), m.body, m.parts, m.status, m.attempts, m.urgent,
+                m.createdAt, m.nextAttemptAt, m.sentAt, m.receiptState, m.receiptAt, m.lastError);
     }
 
     @Schema(description = "The SMS of one application")
