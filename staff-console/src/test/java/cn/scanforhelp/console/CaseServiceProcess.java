@@ -28,6 +28,8 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
 
     private static Process process;
     private static String url;
+    /** Its management interface (health), on a port of its own as in production. */
+    private static String management;
 
     public static synchronized String url() {
         if (url == null) {
@@ -59,10 +61,12 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
                     + " verify does, in reactor order)");
         }
         int port = freePort();
+        int managementPort = freePort();
         String issuer = OidcResource.issuer();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xmx384m",
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:" + PostgresResource.server().getPort()
                         + "/postgres",
                 "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
@@ -81,6 +85,7 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
             process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> process.destroy()));
             url = "http://127.0.0.1:" + port;
+            management = "http://127.0.0.1:" + managementPort;
             waitReady(log);
         } catch (IOException e) {
             throw new IllegalStateException("case-service did not start", e);
@@ -95,7 +100,8 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException("case-service exited: " + tail(log));
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build(),
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(URI.create(management + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;

@@ -11,11 +11,23 @@ public interface EncryptedColumns {
     /**
      * One encrypted column. {@code plain}: the older column the value was kept in clear in, emptied as the
      * value moves (null when there never was one). {@code hash}: the keyed-hash column filled beside it for
-     * look-ups (null when none).
+     * look-ups (null when none). {@code bound}: see {@link #bound}.
      */
-    record Column(String encrypted, String plain, String hash) {
+    record Column(String encrypted, String plain, String hash, boolean bound) {
+        public Column(String encrypted, String plain, String hash) {
+            this(encrypted, plain, hash, false);
+        }
+
         public static Column of(String encrypted) {
             return new Column(encrypted, null, null);
+        }
+
+        /**
+         * A column whose values are bound to their table, column and row ({@link FieldCipher.Binding}): its
+         * readers pass the binding, and the job rewrites values written before bindings in the bound form.
+         */
+        public static Column bound(String encrypted) {
+            return new Column(encrypted, null, null, true);
         }
     }
 

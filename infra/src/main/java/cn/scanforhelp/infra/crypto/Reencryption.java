@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Brings every stored personal field to the active key: values still in an older clear-text column move
+ * Brings every stored personal field to the active key, and bound columns to the bound form
+ * ({@link FieldCipher.Binding}): values still in an older clear-text column move
  * into their encrypted column (with their look-up hash of the trimmed value), and values written with a key that is no longer
  * active are decrypted and encrypted again. Key rotation is then: add the new key, make it active, wait for
  * this job to report nothing left, remove the old key. Runs in batches of {@value #BATCH} rows, each its
@@ -65,6 +66,9 @@ public class Reencryption {
         for (EncryptedColumns.Column c : t.columns()) {
             select.add(c.encrypted());
             behind.add("split_part(" + c.encrypted() + ", ':', 1) <> ?1");
+            if (c.bound()) {
+                behind.add("split_part(" + c.encrypted() + ", ':', 2) <> '2'"); // written before bindings
+            }
             if (c.plain() != null) {
                 select.add(c.plain());
                 behind.add(c.plain() + " is not null");
@@ -86,8 +90,9 @@ public class Reencryption {
             for (EncryptedColumns.Column c : t.columns()) {
                 String enc = (String) r[i++];
                 String plain = c.plain() != null ? clearText(r[i++]) : null;
-                String value = plain != null ? plain : cipher.decrypt(enc);
-                q.setParameter(p++, cipher.encrypt(value));
+                FieldCipher.Binding at = c.bound() ? new FieldCipher.Binding(t.name(), c.encrypted(), r[0]) : null;
+                String value = plain != null ? plain : at != null ? cipher.decrypt(enc, at) : cipher.decrypt(enc);
+                q.setParameter(p++, at != null ? cipher.encrypt(value, at) : cipher.encrypt(value));
                 if (c.hash() != null) {
                     q.setParameter(p++, plain != null ? cipher.hash(plain.strip()) : null);
                 }

@@ -21,6 +21,6 @@ public abstract class IdentityProviderDownContract {
 
     @Test
     void serviceStaysLive() {
-        given().get("/q/health/live").then().statusCode(200);
+        Management.given().get("/q/health/live").then().statusCode(200);
     }
 }

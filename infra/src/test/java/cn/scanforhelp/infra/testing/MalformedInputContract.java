@@ -1,6 +1,5 @@
 package cn.scanforhelp.infra.testing;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -59,7 +58,8 @@ public abstract class MalformedInputContract {
     }
 
     static List<Operation> operations() {
-        JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         List<Operation> ops = new ArrayList<>();
         paths.forEach((path, item) -> item.forEach((method, raw) -> {

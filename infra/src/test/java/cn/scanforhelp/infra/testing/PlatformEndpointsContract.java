@@ -2,41 +2,59 @@ package cn.scanforhelp.infra.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every service must answer the same way: health, metrics, OpenAPI, Swagger UI, and the
- * bearer-token rules (401 for missing, forged or expired tokens, 403 for a wrong role) with
+ * What every service must answer the same way: health, metrics, OpenAPI, Swagger UI on the management
+ * port and not on the public one, no endpoint without a security annotation, and the bearer-token rules (401 for missing, forged or expired tokens, 403 for a wrong role) with
  * problem+json bodies. Each service runs it with an empty {@code @QuarkusTest} subclass.
  */
 public abstract class PlatformEndpointsContract {
 
     @Test
     void healthReadyReportsDatabaseAndOutbox() {
-        given().get("/q/health/ready").then().statusCode(200)
+        Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("outbox"));
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void metricsArePrometheus() {
-        given().get("/q/metrics").then().statusCode(200)
+        Management.given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("sfh_outbox_backlog"))
                 .body(containsString("http_server_requests_seconds"));
     }
 
     @Test
     void openApiAndSwaggerUiAreServed() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("openapi", startsWith("3."))
                 .body("paths.'/api/v1/me'.get.operationId", equalTo("getCurrentStaff"))
                 .body("components.schemas.Problem.type", equalTo("object"));
-        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+        Management.given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void thePublicPortCarriesNoManagementEndpoints() {
+        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/openapi", "/q/swagger-ui/")) {
+            int status = given().get(path).statusCode();
+            assertEquals(404, status, path + " on the public port");
+        }
+    }
+
+    @Test
+    void anEndpointWithoutSecurityAnnotationIsDenied() {
+        given().get("/test-only/unannotated").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.liqiao()).get("/test-only/unannotated").then().statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerRequest;
 import cn.scanforhelp.intake.poster.PosterService.Place;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Resident pages", description = "HTML pages for residents (no account, no JavaScript needed)")
 @SecurityRequirementsSet({})
 @Produces(MediaType.TEXT_HTML)
+@PermitAll
 public class FormResource {
 
     static final String HTML = "text/html;charset=UTF-8";

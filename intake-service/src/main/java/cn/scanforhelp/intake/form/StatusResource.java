@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -44,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Resident pages", description = "HTML pages for residents (no account, no JavaScript needed)")
 @SecurityRequirementsSet({})
 @Produces(MediaType.TEXT_HTML)
+@PermitAll
 public class StatusResource {
 
     private final PosterService posters;

@@ -4,12 +4,12 @@ import static cn.scanforhelp.intake.Fixtures.application;
 import static cn.scanforhelp.intake.Fixtures.resident;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.scanforhelp.infra.testing.Management;
 import cn.scanforhelp.intake.CaseServiceStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,7 +75,7 @@ class DeliveryRecoveryTest {
         }
         // the failures were tried and the backlog is visible to operators
         await().atMost(Duration.ofSeconds(10)).until(() -> failedAttemptsFor(ids) >= APPLICATIONS);
-        given().get("/q/health/ready").then().statusCode(200)
+        Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'outbox' }.data.backlog", greaterThanOrEqualTo(APPLICATIONS));
 
         CaseServiceStub.accept();

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.scanforhelp.infra.testing.DatabaseOutage;
 import cn.scanforhelp.infra.testing.DatabaseOutageProfile;
+import cn.scanforhelp.infra.testing.Management;
 import cn.scanforhelp.infra.testing.PostgresResource;
 import cn.scanforhelp.intake.CaseServiceStub;
 import cn.scanforhelp.intake.Fixtures;
@@ -78,7 +79,7 @@ class DatabaseOutageTest {
             unavailable(resident().body("{\"trackingNumber\":\"K7QM-4HXP-2RC\",\"phoneLast4\":\"5678\"}")
                     .post("/api/v1/applications/lookup"));
         }
-        given().get("/q/health/ready").then().statusCode(503);
+        Management.given().get("/q/health/ready").then().statusCode(503);
 
         DatabaseOutage.up();
         String tracking = null;
@@ -95,7 +96,7 @@ class DatabaseOutageTest {
                 .body("trackingNumber", equalTo(tracking));
         assertEquals(1, applicationsWith(tracking));
         form().formParam("idempotencyKey", UUID.randomUUID().toString()).post("/t/620503114").then().statusCode(303);
-        given().get("/q/health/ready").then().statusCode(200);
+        Management.given().get("/q/health/ready").then().statusCode(200);
     }
 
     static void unavailable(Response r) {

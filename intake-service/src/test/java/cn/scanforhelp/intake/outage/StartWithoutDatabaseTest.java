@@ -2,11 +2,11 @@ package cn.scanforhelp.intake.outage;
 
 import static cn.scanforhelp.intake.Fixtures.application;
 import static cn.scanforhelp.intake.Fixtures.resident;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
 import cn.scanforhelp.infra.testing.DatabaseOutage;
+import cn.scanforhelp.infra.testing.Management;
 import cn.scanforhelp.infra.testing.OidcResource;
 import cn.scanforhelp.intake.CaseServiceStub;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,14 +46,14 @@ class StartWithoutDatabaseTest {
 
     @Test
     void waitsForTheDatabaseAndBecomesReadyWithoutARestart() {
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/health/ready").then().statusCode(503).body(containsString("database-migrations"));
+        Management.given().get("/q/health/live").then().statusCode(200);
+        Management.given().get("/q/health/ready").then().statusCode(503).body(containsString("database-migrations"));
         resident().body(application()).post("/api/v1/applications").then().statusCode(503)
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue());
 
         DatabaseOutage.up();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> given().get("/q/health/ready").statusCode() == 200);
+                .until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
         resident().body(application()).post("/api/v1/applications").then().statusCode(202);
     }
 }

@@ -63,7 +63,7 @@ public class EventService {
         m.caseId = e.caseId();
         m.trackingNumber = e.trackingNumber();
         m.divisionCode = e.divisionCode();
-        m.phoneEnc = cipher.encrypt(e.phone());
+        m.phoneEnc = cipher.encrypt(e.phone(), SmsMessage.phoneOf(m.id));
         m.phoneHash = cipher.hash(e.phone());
         m.body = templates.render(e);
         m.parts = Segments.count(m.body);

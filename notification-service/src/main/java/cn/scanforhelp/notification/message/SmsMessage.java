@@ -1,5 +1,6 @@
 package cn.scanforhelp.notification.message;
 
+import cn.scanforhelp.infra.crypto.FieldCipher;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,11 @@ import java.util.UUID;
 @Table(name = "sms_message")
 public class SmsMessage extends PanacheEntityBase {
 
+    /** The phone is bound to its message: copied to another row it does not decrypt (no redirected SMS). */
+    public static FieldCipher.Binding phoneOf(UUID id) {
+        return new FieldCipher.Binding("sms_message", "phone_enc", id);
+    }
+
     @Id
     public UUID id;
     @Column(name = "event_id", nullable = false, unique = true)
@@ -28,7 +34,7 @@ public class SmsMessage extends PanacheEntityBase {
     public String trackingNumber;
     @Column(name = "division_code", nullable = false)
     public String divisionCode;
-    @Column(name = "phone_enc", nullable = false)
+    @Column(name = "phone_enc")
     public String phoneEnc;
     @Column(name = "phone_hash", nullable = false)
     public String phoneHash;

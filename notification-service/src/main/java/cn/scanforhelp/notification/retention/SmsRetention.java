@@ -28,7 +28,7 @@ public class SmsRetention implements RetentionRules {
         return List.of(
                 Rule.anonymise("sms", sms, "sms_message", "id", "created_at",
                         "phone_hash <> '' and status not in ('PENDING', 'SUBMITTING')",
-                        "phone_enc = '', phone_hash = '', body = ''"),
+                        "phone_enc = null, phone_hash = '', body = ''"),
                 Rule.anonymise("sms-reply", replies, "sms_reply", "id", "received_at",
                         "phone_hash <> ''", "phone_hash = '', text_enc = ''"));
     }

@@ -3,6 +3,7 @@ package cn.scanforhelp.notification.sending;
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.persistence.DatabaseFailures;
 import cn.scanforhelp.notification.config.SmsConfig;
+import cn.scanforhelp.notification.message.SmsMessage;
 import cn.scanforhelp.notification.message.SmsStatus;
 import cn.scanforhelp.notification.smpp.InboundHandler;
 import cn.scanforhelp.notification.smpp.SmppGateway;
@@ -229,8 +230,12 @@ public class SmsSender {
     private Sent sendOne(Claimed c) {
         SmsProvider.Result result;
         try {
-            result = provider.submit(new SmsProvider.Outgoing(c.id(), cipher.decrypt(c.phoneEnc()), c.body(),
-                    c.udhReference()), c.partsSent());
+            result = provider.submit(new SmsProvider.Outgoing(c.id(), cipher.decrypt(c.phoneEnc(),
+                    SmsMessage.phoneOf(c.id())), c.body(), c.udhReference()), c.partsSent());
+        } catch (FieldCipher.Misplaced e) {
+            // The phone was copied here from another message (or tampered with): nothing was sent, and never is.
+            LOG.errorf("SMS %s not sent: its phone is not bound to it", c.id());
+            result = new SmsProvider.Result(SmsProvider.Outcome.PERMANENT, List.of(), "phone not bound to this message");
         } catch (RuntimeException e) {
             // We cannot tell how far the provider got: same as an unanswered submit.
             result = new SmsProvider.Result(SmsProvider.Outcome.UNKNOWN, List.of(), e.getClass().getSimpleName());

@@ -29,11 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 /** Staff see every SMS of an application in their division: text, status, attempts, receipt. */
 @Path("/api/v1/notifications")
 @Tag(name = "Notifications", description = "The SMS sent to an applicant")
 public class NotificationResource {
+
+    private static final Logger LOG = Logger.getLogger(NotificationResource.class);
 
     private final StaffScope scope;
     private final FieldCipher cipher;
@@ -87,11 +90,18 @@ public class NotificationResource {
     }
 
     private Message view(SmsMessage m) {
-        // Past its retention period (SmsRetention) a message has no phone and no text left: both are "".
-        String phone = m.phoneEnc == null || m.phoneEnc.isEmpty() ? "" : Masking.phone(cipher.decrypt(m.phoneEnc));
-        return new Message(m.id, m.eventType, phone, m.body, m.parts, m.status,
-                m.attempts, m.urgent, m.createdAt, m.nextAttemptAt, m.sentAt, m.receiptState, m.receiptAt,
-                m.lastError);
+        // Past its retention period (SmsRetention) a message has no phone left (null). A phone that does not belong
+        // to this row (moved or tampered with) is shown as "" and logged by id, never as someone else's number.
+        String phone = "";
+        if (m.phoneEnc != null && !m.phoneEnc.isEmpty()) {
+            try {
+                phone = Masking.phone(cipher.decrypt(m.phoneEnc, SmsMessage.phoneOf(m.id)));
+            } catch (FieldCipher.Misplaced e) {
+                LOG.warnf("sms_message %s: its stored phone is not its own (moved or tampered with)", m.id);
+            }
+        }
+        return new Message(m.id, m.eventType, phone, m.body, m.parts, m.status, m.attempts, m.urgent,
+                m.createdAt, m.nextAttemptAt, m.sentAt, m.receiptState, m.receiptAt, m.lastError);
     }
 
     @Schema(description = "The SMS of one application")

@@ -1,5 +1,6 @@
 package cn.scanforhelp.console.web;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -12,6 +13,7 @@ import java.net.URI;
  * they work without JavaScript.
  */
 @Path("/preferences")
+@Authenticated
 public class PreferencesResource {
 
     @GET

@@ -2,6 +2,7 @@ package cn.scanforhelp.console.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** Where the identity provider sends the browser back after sign-out (RP-initiated logout). Public. */
 @Path("/signed-out")
+@PermitAll
 public class SignedOutResource {
 
     @CheckedTemplate
