@@ -1,5 +1,6 @@
 -- 1,000,000 cases in case-service's schema (bench_cases, migrated by Flyway at the service's start),
--- spread over the townships given in :'townships' (a comma-separated list of division codes), with
+-- spread evenly and independently of status over the townships given in :'townships' (a comma-separated
+-- list of division codes), with
 -- the mix of statuses, types, channels and deadlines a district's queue has after some years: most
 -- cases closed, about 5 % open. One COPY-speed INSERT … SELECT from generate_series, then the indexes
 -- are used as the service's migrations made them, and ANALYZE gives the planner the real shape.
@@ -30,9 +31,13 @@ select gen_random_uuid(), 0,
        case when g % 20 = 0 then null else now() - (g % 1460) * interval '1 day' + interval '20 days' end,
        case when g % 20 = 0 then null else true end,
        case when g % 20 = 0 then null else now() - (g % 1460) * interval '1 day' + interval '25 days' end,
-       case when g % 20 = 0 then current_date + (g % 40 - 5) else null end,
-       case when g % 20 = 0 then current_date + (g % 40 - 10) else null end,
+       -- open cases' next deadlines spread from 5 days overdue to 34 days ahead, at risk from 10 days before
+       -- (by g / 20: g % 40 of an open case, g % 20 = 0, is only ever 0 or 20, which made none at risk)
+       case when g % 20 = 0 then current_date + ((g / 20) % 40 - 5) else null end,
+       case when g % 20 = 0 then current_date + ((g / 20) % 40 - 10) else null end,
        3, now()
   from generate_series(1, 1000000) g
-  join bench_towns tw on tw.ord = 1 + g % (select count(*) from bench_towns);
+  -- the township by a hash of g, not g % n: with 20 townships, g % 20 also decides open (g % 20 = 0), so
+  -- every open case went to the first township and every other township's queue held only closed ones
+  join bench_towns tw on tw.ord = 1 + (hashint4(g::int)::bigint & 2147483647) % (select count(*) from bench_towns);
 analyze case_file;

@@ -92,6 +92,12 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** The session's cookies as a browser sends them to the console (for a request built by hand). */
+    public String cookieHeader() {
+        return String.join("; ", cookies.getCookieStore().get(URI.create(base)).stream()
+                .map(c -> c.getName() + "=" + c.getValue()).toList());
+    }
+
     /** Posts a form of the page like a browser: its hidden fields (CSRF token, version) plus these values. */
     public Page submit(Page page, String formCss, Map<String, String> values) {
         Element form = page.doc().selectFirst(formCss);
