@@ -24,6 +24,10 @@ public final class CaseApi {
     public record Page(List<Summary> items, int page, int size, long total, boolean totalCapped) {
     }
 
+    /** The queue's counters: {@code GET /api/v1/cases/deadline-counts}. */
+    public record DeadlineCounts(long onTrack, long atRisk, long overdue) {
+    }
+
     public record Deadline(String kind, LocalDate startedOn, LocalDate dueOn, int days, int workingDaysLeft,
             String state, boolean calendarComplete) {
     }

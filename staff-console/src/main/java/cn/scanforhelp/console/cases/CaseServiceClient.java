@@ -35,6 +35,10 @@ public interface CaseServiceClient {
             @QueryParam("escalated") Boolean escalated, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
+    @Path("cases/deadline-counts")
+    CaseApi.DeadlineCounts deadlineCounts(@HeaderParam("Accept-Language") String language);
+
+    @GET
     @Path("cases/{id}")
     CaseApi.Details get(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id);
 

@@ -55,13 +55,10 @@ public class QueueResource {
         String lang = chrome.language();
         CaseApi.Page p = cases.queue(lang, f.status(), f.type(), f.channel(), f.deadlineState(), f.text(),
                 f.escalatedFlag(), f.page(), PAGE_SIZE);
-        long onTrack = count(lang, "ON_TRACK"), atRisk = count(lang, "AT_RISK"), overdue = count(lang, "OVERDUE");
-        QueueView view = QueueView.of(f, p, onTrack, atRisk, overdue, procedure.get(), chrome.locale(), chrome.msg());
+        CaseApi.DeadlineCounts n = cases.deadlineCounts(lang);
+        QueueView view = QueueView.of(f, p, n.onTrack(), n.atRisk(), n.overdue(), procedure.get(), chrome.locale(),
+                chrome.msg());
         return chrome.localize(Templates.queue(chrome.frame(), view, pollSeconds));
-    }
-
-    private long count(String lang, String state) {
-        return cases.queue(lang, null, null, null, state, null, null, 0, 1).total();
     }
 
     /** A filter value the queue cannot have is a clear 400 page, not a silent "any". */
