@@ -44,6 +44,9 @@ public class CaseResource {
                 CaseApi.Revealed revealed, Notice notice, String revealError, String revealReason, SmsView sms);
     }
 
+    /** An action's name as the procedure writes them; anything else never reaches a cookie's path or a header. */
+    private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("[A-Z_]{1,40}");
+
     /** A message at the top of the page: {@code success}, {@code error} or {@code conflict}. */
     public record Notice(String kind, String text) {
     }
@@ -82,7 +85,8 @@ public class CaseResource {
     public Response form(@PathParam("id") UUID id, @PathParam("action") String action,
             @Context HttpHeaders headers) {
         String path = formPath(id, action);
-        Map<String, String> kept = drafts.find(path, headers.getCookies()).orElse(null);
+        Map<String, String> kept = ACTION.matcher(action).matches()
+                ? drafts.find(path, headers.getCookies()).orElse(null) : null;
         if (kept == null) {
             return page(200, id, action, Map.of(), Map.of(), null, null, null, null);
         }
@@ -106,11 +110,11 @@ public class CaseResource {
     public Response act(@PathParam("id") UUID id, @PathParam("action") String action,
             MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
         if (identity.isAnonymous()) {
-            if (!action.matches("[A-Z_]{1,40}")) {
+            if (!ACTION.matcher(action).matches()) {
                 return Response.seeOther(URI.create("/cases/" + id)).build();
             }
             Map<String, String> typed = single(form);
-            typed.remove("csrf-token");
+            typed.remove("csrf-token"); // quarkus-rest-csrf's form field: never kept
             mergePicks(form, typed);
             Response.ResponseBuilder b = Response.seeOther(URI.create(formPath(id, action)));
             drafts.stash(formPath(id, action), typed).forEach(c -> b.header("Set-Cookie", c));
