@@ -123,7 +123,13 @@ async function deliver(application) { // as intake's relay delivers a new applic
       await page.click('#reveal-submit');
       await page.waitForSelector('#revealed-note');
       r.revealedId = (await page.textContent('#applicant-id')).trim();
-      await page.goto(cfg.base + '/cases/' + cfg.temporary.caseId);
+      // the SMS case-service had sent through notification-service (its relay polls every second)
+      for (let i = 0; i < 20; i++) {
+        await page.goto(cfg.base + '/cases/' + cfg.temporary.caseId);
+        r.smsEvents = await page.$$eval('#sms tbody tr', rows => rows.map(x => x.getAttribute('data-event')));
+        if (r.smsEvents.includes('RECEIVED')) { break; }
+        await page.waitForTimeout(500);
+      }
 
       r.notices = [];
       r.notices.push(await act(page, 'REQUEST_MATERIALS', { '#a-materials': '户口簿复印件\n医院诊断证明' }));
@@ -205,6 +211,33 @@ async function deliver(application) { // as intake's relay delivers a new applic
       await page.goto(cfg.base + '/cases/' + cfg.materials.caseId + '/actions/REQUEST_MATERIALS');
       r.checklist = await page.$$eval('#a-materials-checklist input', is => is.length);
       out.axe['materials-form-en'] = await runAxe(page);
+    });
+
+    // 5b. The session ends while a refusal's reason is being typed: submit, sign in again, the form is back filled.
+    await scenario('expiry', browser, {}, async (ctx, r) => {
+      const page = await signIn(ctx, 'liqiao', r);
+      const form = cfg.base + '/cases/' + cfg.expiry.caseId + '/actions/NOT_ACCEPT';
+      await page.goto(form);
+      await page.fill('#a-reason', cfg.longReason);
+      await page.fill('#a-note', '已电话告知');
+      // as the browser drops the session cookie once its age has passed; the others stay
+      const kept = (await ctx.cookies()).filter(c => !c.name.startsWith('q_session'));
+      await ctx.clearCookies();
+      await ctx.addCookies(kept);
+      await Promise.all([page.waitForSelector('#username'), page.click('#action-submit')]);
+      r.askedToSignIn = true;
+      await page.fill('#username', 'liqiao');
+      await page.fill('#password', 'liqiao');
+      await Promise.all([page.waitForURL(u => u.toString().startsWith(cfg.base)), page.click('#kc-login')]);
+      await page.waitForSelector('#action-form');
+      r.backAt = new URL(page.url()).pathname;
+      r.reason = await page.inputValue('#a-reason');
+      r.note = await page.inputValue('#a-note');
+      r.notice = (await page.textContent('#notice')).trim();
+      r.statusBeforeSubmit = (await page.textContent('#case-status')).trim();
+      await shot(page, '06-form-kept');
+      await Promise.all([page.waitForURL(u => u.toString().includes('done=NOT_ACCEPT')), page.click('#action-submit')]);
+      r.statusAfterSubmit = (await page.textContent('#case-status')).trim();
     });
 
     // 5. Keyboard, large text and print.

@@ -22,7 +22,8 @@ import java.util.Map;
  * packaged earlier in the reactor: staff-console's pom depends on it for the order) on a free 127.0.0.1 port,
  * against infra's embedded PostgreSQL and the same signing OIDC provider the console signs in with. So the
  * console's calls, the user's token, scoping, ETags and problem messages are all case-service's own.
- * Its outbound deliveries (SMS, intake status) have no receiver here and its relay is slowed to an hour.
+ * Its SMS events go to the real notification-service ({@link NotificationServiceProcess}, started first), which
+ * the console also reads; intake's status deliveries have no receiver here (they wait in the outbox).
  */
 public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
 
@@ -39,17 +40,27 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
     }
 
     private boolean down;
+    private boolean smsSlow;
 
-    /** Under {@link CaseServiceDownProfile} the console is pointed at a port where nothing listens. */
+    /**
+     * Under {@link CaseServiceDownProfile} the console is pointed at a port where nothing listens; under
+     * {@link NotificationServiceSlowProfile} its notification-service never answers.
+     */
     @Override
     public void setContext(Context context) {
         down = CaseServiceDownProfile.class.getName().equals(context.testProfile());
+        smsSlow = NotificationServiceSlowProfile.class.getName().equals(context.testProfile());
     }
 
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(new OidcResource().start());
         config.put("quarkus.rest-client.case-service.url", down ? CaseServiceDownProfile.NOWHERE : url());
+        // the identity provider's origin in the CSP's form-action, as production sets it: a form posted after the
+        // session ended ends at the provider's login page, and browsers hold form-action to the whole redirect chain
+        config.put("SFH_IDP_ORIGIN", "http://localhost:" + OidcResource.server().port());
+        config.put("quarkus.rest-client.notification-service.url", down ? CaseServiceDownProfile.NOWHERE
+                : smsSlow ? NotificationServiceSlowProfile.url() : NotificationServiceProcess.url());
         return config;
     }
 
@@ -60,6 +71,7 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(app + " is missing: build case-service first (./mvnw -pl staff-console -am"
                     + " verify does, in reactor order)");
         }
+        String notifications = NotificationServiceProcess.url();
         int port = freePort();
         int managementPort = freePort();
         String issuer = OidcResource.issuer();
@@ -73,9 +85,9 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
                 "-Dquarkus.oidc.auth-server-url=" + issuer, "-Dquarkus.oidc.token.issuer=" + issuer,
                 "-Dquarkus.oidc-client.auth-server-url=" + issuer, "-Dquarkus.oidc-client.client-id=case-service",
                 "-Dquarkus.oidc-client.credentials.secret=test-secret",
-                "-Dquarkus.rest-client.notification-service.url=http://127.0.0.1:9",
+                "-Dquarkus.rest-client.notification-service.url=" + notifications,
                 "-Dquarkus.rest-client.intake-service.url=http://127.0.0.1:9",
-                "-Dsfh.outbox.poll-interval=1h", "-Dsfh.escalation.every=off",
+                "-Dsfh.outbox.poll-interval=1s", "-Dsfh.escalation.every=off",
                 "-Dquarkus.log.console.json.enabled=false", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
                 // the packaged build on test secrets, as deploy/local/run starts it (prod alone refuses them)
                 "-Dquarkus.profile=prod,local", "-jar", app.toString()));
@@ -86,22 +98,23 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> process.destroy()));
             url = "http://127.0.0.1:" + port;
             management = "http://127.0.0.1:" + managementPort;
-            waitReady(log);
+            waitReady("case-service", process, management, log);
         } catch (IOException e) {
             throw new IllegalStateException("case-service did not start", e);
         }
     }
 
-    private static void waitReady(Path log) throws IOException {
+    /** Waits for {@code managementUrl}/q/health/ready (the management interface) to answer 200. */
+    static void waitReady(String name, Process process, String managementUrl, Path log) throws IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < until) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("case-service exited: " + tail(log));
+                throw new IllegalStateException(name + " exited: " + tail(log));
             }
             try {
                 HttpResponse<Void> r = http.send(
-                        HttpRequest.newBuilder(URI.create(management + "/q/health/ready")).build(),
+                        HttpRequest.newBuilder(URI.create(managementUrl + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
@@ -119,7 +132,7 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("case-service not ready in 120 s: " + tail(log));
+        throw new IllegalStateException(name + " not ready in 120 s: " + tail(log));
     }
 
     private static String tail(Path log) throws IOException {
@@ -127,7 +140,7 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         } catch (IOException e) {

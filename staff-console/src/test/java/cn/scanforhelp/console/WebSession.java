@@ -55,7 +55,27 @@ public final class WebSession {
     }
 
     public Page signIn(String user) {
-        Page login = get("/");
+        return login(get("/"), user);
+    }
+
+    /**
+     * The session ends as a browser ends it once the session cookie's age has passed: the cookie is gone. Other
+     * cookies (language, CSRF, a kept form) stay.
+     */
+    public WebSession dropSession() {
+        var store = cookies.getCookieStore();
+        store.getCookies().stream().filter(c -> c.getName().startsWith("q_session")).toList()
+                .forEach(c -> store.remove(null, c));
+        return this;
+    }
+
+    /** The names of the cookies this browser holds now. */
+    public java.util.List<String> cookieNames() {
+        return cookies.getCookieStore().getCookies().stream().map(java.net.HttpCookie::getName).toList();
+    }
+
+    /** Signs in on a login page the console redirected to; answers the page the console sends back to. */
+    public Page login(Page login, String user) {
         Element form = login.doc().selectFirst("form#kc-form-login");
         if (form == null) {
             throw new IllegalStateException("no login page at " + login.uri() + ": " + login.body());

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /** The form of one action: exactly the fields its row of the procedure table names, with the server's messages. */
 public record ActionFormView(String action, String label, String url, String leadsTo, String clocks,
-        List<Field> fields, List<Error> errors) {
+        List<Field> fields, List<Error> errors, String version) {
 
     public record Field(String name, String id, String label, String type, boolean required, Integer maxLength,
             Integer maxItems, String min, String max, String value, List<Choice> options, String error,
@@ -64,6 +64,9 @@ public record ActionFormView(String action, String label, String url, String lea
         String clocks = rule.clocks().isEmpty() ? null : m.clockEffects(rule.clocks().stream()
                 .map(c -> m.clockEffect(c.effect()) + m.deadlineKind(c.clock())).collect(Collectors.joining("、")));
         String to = rule.to().equals(rule.from()) ? null : m.leadsTo(QueueView.label(doc.states(), rule.to(), locale));
-        return new ActionFormView(action, label, "/cases/" + caseId + "/actions/" + action, to, clocks, fields, errors);
+        // the version the values were typed against (kept across a new sign-in), so a change made meanwhile is a 412
+        String version = values.get("version");
+        return new ActionFormView(action, label, "/cases/" + caseId + "/actions/" + action, to, clocks, fields, errors,
+                version == null || !version.matches("[0-9]{1,18}") ? null : version);
     }
 }

@@ -44,7 +44,8 @@ public final class CaseApi {
             String divisionCode, String townshipName, String villageCode, String villageName, String hotline,
             String applicantName, String idNumber, String phone, boolean urgent, String difficulty,
             String description, Integer householdSize, OffsetDateTime receivedAt, OffsetDateTime decidedAt,
-            OffsetDateTime noticeEndsAt, boolean extended, String department, BigDecimal amountYuan, String reason,
+            OffsetDateTime noticeEndsAt, boolean extended, String department, String referralOutcome,
+            BigDecimal amountYuan, String reason,
             OffsetDateTime escalatedAt, String deadlineState, List<Deadline> deadlines,
             List<Application> applications, List<Step> history, List<String> allowedActions,
             boolean calendarComplete) {

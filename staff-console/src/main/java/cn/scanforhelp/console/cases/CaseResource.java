@@ -3,7 +3,11 @@ package cn.scanforhelp.console.cases;
 import cn.scanforhelp.console.web.Chrome;
 import cn.scanforhelp.console.web.Msg;
 import io.quarkus.qute.CheckedTemplate;
+import cn.scanforhelp.console.sms.CaseMessages;
+import cn.scanforhelp.console.sms.SmsView;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -22,8 +28,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The case page: masked applicant with an audited reveal, deadlines, timeline, household hint, and the
- * actions case-service allows now, each a form with exactly its fields, sent with If-Match.
+ * The case page: masked applicant with an audited reveal, deadlines, timeline, household hint, referral, the
+ * SMS sent (from notification-service), and the actions case-service allows now, each a form with exactly its
+ * fields, sent with If-Match. A form sent after the session ended is kept ({@link FormDrafts}) and shown
+ * filled again after the new sign-in.
  */
 @Path("/cases/{id}")
 @RolesAllowed({"township-reviewer", "district-officer"})
@@ -33,8 +41,11 @@ public class CaseResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance casePage(Chrome.Frame chrome, CaseView view, ActionFormView form,
-                CaseApi.Revealed revealed, Notice notice, String revealError, String revealReason);
+                CaseApi.Revealed revealed, Notice notice, String revealError, String revealReason, SmsView sms);
     }
+
+    /** An action's name as the procedure writes them; anything else never reaches a cookie's path or a header. */
+    private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("[A-Z_]{1,40}");
 
     /** A message at the top of the page: {@code success}, {@code error} or {@code conflict}. */
     public record Notice(String kind, String text) {
@@ -44,13 +55,19 @@ public class CaseResource {
     private final ProcedureCatalog procedure;
     private final Chrome chrome;
     private final UsualMaterials usual;
+    private final CaseMessages sms;
+    private final FormDrafts drafts;
+    private final SecurityIdentity identity;
 
     public CaseResource(@RestClient CaseServiceClient cases, ProcedureCatalog procedure, Chrome chrome,
-            UsualMaterials usual) {
+            UsualMaterials usual, CaseMessages sms, FormDrafts drafts, SecurityIdentity identity) {
         this.cases = cases;
         this.procedure = procedure;
         this.chrome = chrome;
         this.usual = usual;
+        this.sms = sms;
+        this.drafts = drafts;
+        this.identity = identity;
     }
 
     @GET
@@ -65,32 +82,59 @@ public class CaseResource {
 
     @GET
     @Path("actions/{action}")
-    public Response form(@PathParam("id") UUID id, @PathParam("action") String action) {
-        return page(200, id, action, Map.of(), Map.of(), null, null, null, null);
+    public Response form(@PathParam("id") UUID id, @PathParam("action") String action,
+            @Context HttpHeaders headers) {
+        String path = formPath(id, action);
+        Map<String, String> kept = ACTION.matcher(action).matches()
+                ? drafts.find(path, headers.getCookies()).orElse(null) : null;
+        if (kept == null) {
+            return page(200, id, action, Map.of(), Map.of(), null, null, null, null);
+        }
+        // shown filled, never sent by itself: the reviewer checks it and presses submit; the draft is gone
+        Response r = page(200, id, action, kept, Map.of(), new Notice("info", chrome.msg().draftRestored()), null,
+                null, null);
+        Response.ResponseBuilder b = Response.fromResponse(r);
+        drafts.clear(path, headers.getCookies()).forEach(c -> b.header("Set-Cookie", c));
+        return b.build();
     }
 
+    /**
+     * Open to a request without a session (see application.properties): a form sent after the session
+     * ended is kept in an encrypted cookie, then the form's page asks for a new sign-in and shows it filled.
+     * With a session, only the workspace's roles may act (checked here, and by case-service).
+     */
     @POST
     @Path("actions/{action}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermitAll
     public Response act(@PathParam("id") UUID id, @PathParam("action") String action,
-            MultivaluedMap<String, String> form) {
+            MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
+        if (identity.isAnonymous()) {
+            if (!ACTION.matcher(action).matches()) {
+                return Response.seeOther(URI.create("/cases/" + id)).build();
+            }
+            Map<String, String> typed = single(form);
+            typed.remove("csrf-token"); // quarkus-rest-csrf's form field: never kept
+            mergePicks(form, typed);
+            Response.ResponseBuilder b = Response.seeOther(URI.create(formPath(id, action)));
+            drafts.stash(formPath(id, action), typed).forEach(c -> b.header("Set-Cookie", c));
+            return b.build();
+        }
+        if (!identity.hasRole("township-reviewer") && !identity.hasRole("district-officer")) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
         Map<String, String> values = single(form);
         CaseApi.Details before = cases.get(chrome.language(), id);
         ProcedureDoc.RuleDoc rule = procedure.rule(action, before.status(), before.type())
                 .orElse(new ProcedureDoc.RuleDoc(before.status(), before.status(), java.util.List.of(),
                         java.util.List.of(), java.util.List.of(), "NONE", java.util.List.of(), null));
-        for (ProcedureDoc.FieldDoc f : rule.fields()) {
-            // a list field: the ticked items of the checklist first, then the free items typed one per line
-            java.util.List<String> picked = form.get(f.name() + ActionFormView.PICK);
-            if ("list".equals(f.type()) && picked != null && !picked.isEmpty()) {
-                String typed = values.getOrDefault(f.name(), "");
-                values.put(f.name(), String.join("\n", picked) + (typed.isBlank() ? "" : "\n" + typed));
-            }
-        }
+        mergePicks(form, values);
         String version = values.getOrDefault("version", "");
         try (Response r = cases.act(chrome.language(), id, "\"" + version + "\"",
                 ActionForms.body(action, rule, values))) {
-            return Response.seeOther(URI.create("/cases/" + id + "?done=" + action)).build();
+            Response.ResponseBuilder done = Response.seeOther(URI.create("/cases/" + id + "?done=" + action));
+            drafts.clear(formPath(id, action), headers.getCookies()).forEach(c -> done.header("Set-Cookie", c));
+            return done.build();
         } catch (ServiceProblem p) {
             Msg m = chrome.msg();
             if (p.status() == 412) {
@@ -104,10 +148,32 @@ public class CaseResource {
         }
     }
 
+    /** A list field's ticked checklist items ({@code name-pick}) first, then the free items typed one per line. */
+    private static void mergePicks(MultivaluedMap<String, String> form, Map<String, String> values) {
+        form.forEach((k, picked) -> {
+            if (k.endsWith(ActionFormView.PICK)) {
+                values.remove(k);
+                if (picked != null && !picked.isEmpty()) {
+                    String name = k.substring(0, k.length() - ActionFormView.PICK.length());
+                    String typed = values.getOrDefault(name, "");
+                    values.put(name, String.join("\n", picked) + (typed.isBlank() ? "" : "\n" + typed));
+                }
+            }
+        });
+    }
+
+    /** Open like the action posts; a reveal has nothing worth keeping: after a new sign-in, the case page. */
     @POST
     @Path("reveal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermitAll
     public Response reveal(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        if (identity.isAnonymous()) {
+            return Response.seeOther(URI.create("/cases/" + id)).build();
+        }
+        if (!identity.hasRole("township-reviewer") && !identity.hasRole("district-officer")) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
         String reason = form.getFirst("reason");
         try {
             CaseApi.Revealed revealed = cases.reveal(chrome.language(), id,
@@ -129,7 +195,7 @@ public class CaseResource {
         CaseApi.Household h = household(id);
         ProcedureDoc doc = procedure.get();
         String open = openAction != null && d.allowedActions().contains(openAction) ? openAction : null;
-        if (openAction != null && open == null && notice == null) {
+        if (openAction != null && open == null && (notice == null || "info".equals(notice.kind()))) {
             notice = new Notice("error", chrome.msg().refused());
         }
         ActionFormView form = open == null ? null : procedure.rule(open, d.status(), d.type())
@@ -137,10 +203,15 @@ public class CaseResource {
                         usual.forType(d.type()), chrome.locale(), chrome.msg()))
                 .orElse(null);
         CaseView view = CaseView.of(d, h, doc, open, chrome.locale(), chrome.msg());
+        SmsView texts = SmsView.of(sms.forApplication(chrome.language(), d.trackingNumber()), chrome.msg());
         String html = chrome.localize(Templates.casePage(chrome.frame(), view, form, revealed, notice, revealError,
-                revealReason)).render();
+                revealReason, texts)).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
                 .header("Cache-Control", "no-store").build();
+    }
+
+    private static String formPath(UUID id, String action) {
+        return "/cases/" + id + "/actions/" + action;
     }
 
     private CaseApi.Household household(UUID id) {

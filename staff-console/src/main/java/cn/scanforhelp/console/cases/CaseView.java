@@ -13,7 +13,15 @@ public record CaseView(String id, long version, String trackingNumber, String ti
         String idNumber, String phone, String township, String village, String channel, String type, String status,
         String received, String description, Integer householdSize, boolean urgent, List<DeadlineRow> deadlines,
         List<StepRow> steps, List<AppRow> applications, List<Button> buttons, HouseholdView household,
-        boolean calendarComplete, Docs docs) {
+        boolean calendarComplete, Docs docs, ReferralView referral) {
+
+    /**
+     * The referral (转办) of a referred type: which department, when, and its state: waiting for the
+     * department's answer, or answered (the outcome and when it was recorded). Null when not referred.
+     */
+    public record ReferralView(String department, String referredAt, boolean answered, String state,
+            String outcome, String answeredAt) {
+    }
 
     /** Which printable documents the case has now (its steps and state decide). */
     public record Docs(boolean acceptance, boolean materials, boolean refusal, boolean notAccepted,
@@ -74,7 +82,31 @@ public record CaseView(String id, long version, String trackingNumber, String ti
                 QueueView.when(d.receivedAt()), d.description(), d.householdSize(), d.urgent(), deadlines, steps, apps,
                 buttons, household(h, m), d.calendarComplete(),
                 new Docs(Documents.hasAcceptance(d), Documents.hasMaterials(d), Documents.hasRefusal(d),
-                        "NOT_ACCEPTED".equals(d.status()), "PUBLIC_NOTICE".equals(d.status())));
+                        "NOT_ACCEPTED".equals(d.status()), "PUBLIC_NOTICE".equals(d.status())),
+                referral(d, m));
+    }
+
+    /** From the case's department and outcome, and the times of its REFER and RECORD_REFERRAL_OUTCOME steps. */
+    static ReferralView referral(CaseApi.Details d, Msg m) {
+        CaseApi.Step referred = lastStep(d, "REFER");
+        if (referred == null && (d.department() == null || d.department().isBlank())) {
+            return null;
+        }
+        CaseApi.Step answered = lastStep(d, "RECORD_REFERRAL_OUTCOME");
+        boolean done = d.referralOutcome() != null && !d.referralOutcome().isBlank();
+        return new ReferralView(d.department() == null ? "—" : d.department(),
+                referred == null ? "—" : QueueView.when(referred.at()), done, m.referralState(done),
+                d.referralOutcome(), answered == null ? null : QueueView.when(answered.at()));
+    }
+
+    private static CaseApi.Step lastStep(CaseApi.Details d, String action) {
+        CaseApi.Step found = null;
+        for (CaseApi.Step s : d.history()) {
+            if (action.equals(s.action())) {
+                found = s;
+            }
+        }
+        return found;
     }
 
     private static HouseholdView household(CaseApi.Household h, Msg m) {

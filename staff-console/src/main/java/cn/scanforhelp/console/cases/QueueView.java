@@ -126,7 +126,7 @@ public record QueueView(Filter filter, List<Row> rows, List<Counter> counters, L
         return l == null ? String.valueOf(key) : l.in(locale);
     }
 
-    static String when(OffsetDateTime t) {
+    public static String when(OffsetDateTime t) {
         return t == null ? "—" : t.atZoneSameInstant(ClockProducer.ZONE).format(WHEN);
     }
 }

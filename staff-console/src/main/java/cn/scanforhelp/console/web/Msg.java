@@ -122,6 +122,37 @@ public interface Msg {
     @Message("其他材料（每行一项）") String otherMaterials();
     @Message("请检查以下内容") String errorSummary();
 
+    // referral (转办)
+    @Message("转办") String referral();
+    @Message("承办部门") String referralDepartment();
+    @Message("转办时间") String referredAt();
+    @Message("办理情况") String referralStateLabel();
+    @Message("{#if answered}部门已答复{#else}等待部门办理结果{/if}") String referralState(boolean answered);
+    @Message("部门答复") String referralOutcome();
+    @Message("答复记录时间") String referralAnsweredAt();
+    @Message("本案未转办其他部门。") String referralNone();
+
+    // SMS to the applicant (from notification-service)
+    @Message("发给申请人的短信") String sms();
+    @Message("本案尚未发送短信。") String smsNone();
+    @Message("短信状态暂时无法获取（短信服务未响应），不影响办理。") String smsUnavailable();
+    @Message("事由") String smsEvent();
+    @Message("时间") String smsTime();
+    @Message("状态") String smsStatus();
+    @Message("回执") String smsReceipt();
+    @Message("条数") String smsParts();
+    @Message("内容") String smsText();
+    @Message("{#when type}{#is 'RECEIVED'}申请已收到{#is 'ACCEPTED'}已受理{#is 'MATERIALS_REQUESTED'}一次性告知补充材料{#is 'NOT_ACCEPTED'}不予受理{#is 'EXTENDED'}延长期限{#is 'PUBLIC_NOTICE'}公示{#is 'APPROVED'}已批准{#is 'REJECTED'}不予批准{#is 'EMERGENCY_AID'}先行救助{#is 'REFERRED'}转办{#is 'CLOSED'}已办结{#else}{type}{/when}")
+    String smsEventType(String type);
+    @Message("{#when status}{#is 'PENDING'}等待发送{#is 'SUBMITTING'}发送中{#is 'SENT'}已发出{#is 'DELIVERED'}已送达{#is 'UNDELIVERABLE'}无法送达{#is 'EXPIRED'}已过期未送达{#is 'FAILED'}发送失败{#is 'UNKNOWN'}发送结果不明{#else}{status}{/when}")
+    String smsStatusLabel(String status);
+    @Message("{#when state}{#is 'DELIVRD'}已送达手机{#is 'UNDELIV'}无法送达{#is 'REJECTD'}被拒收{#is 'DELETED'}已被删除{#is 'EXPIRED'}超时未送达{#is 'ACCEPTD'}已接收{#is 'UNKNOWN'}未知{#else}{state}{/when}")
+    String smsReceiptState(String state);
+    @Message("尚无回执") String smsNoReceipt();
+
+    // a form sent after the session ended
+    @Message("登录已过期。重新登录后，已恢复您填写的内容，尚未提交：请核对后再按“提交”。") String draftRestored();
+
     // documents
     @Message("文书") String documents();
     @Message("受理通知书") String docAcceptance();

@@ -42,6 +42,8 @@ class ConsoleBrowserTest {
     static JsonNode results;
     static Map<String, Cases.Opened> cases = new LinkedHashMap<>();
     static final String REASON = "电话核实申请人身份";
+    static final String LONG_REASON = "经入户调查核实，申请人家庭成员中两人有稳定工作，月收入合计高于本地低保标准；家庭名下另有商铺一间。"
+            .repeat(12);
 
     synchronized void runBrowser() throws Exception {
         if (results != null) {
@@ -82,6 +84,7 @@ class ConsoleBrowserTest {
         cases.put("nojs", Cases.open("620503114", null, description, token));
         cases.put("foreign", Cases.open("620503116", "TEMPORARY", description, token));
         cases.put("materials", Cases.open("620503114", "DIBAO", description, token));
+        cases.put("expiry", Cases.open("620503114", null, description, token));
         Map<String, Object> arriving = Cases.application("620503114", null, description, token);
 
         ObjectMapper json = new ObjectMapper();
@@ -98,6 +101,7 @@ class ConsoleBrowserTest {
         cfg.put("serviceToken", Tokens.serviceAccount());
         cfg.put("arriving", arriving);
         cfg.put("revealReason", REASON);
+        cfg.put("longReason", LONG_REASON);
         cases.forEach((k, v) -> cfg.put(k, Map.of("caseId", v.caseId(), "trackingNumber", v.trackingNumber())));
         Path script = Path.of("src/test/browser/console-e2e.js").toAbsolutePath();
         long started = System.nanoTime();
@@ -150,6 +154,23 @@ class ConsoleBrowserTest {
         assertTrue(list(s.path("dibaoTimeline")).contains("开始公示"));
         assertEquals("公示中", s.path("dibaoStatus").asText());
         assertEquals(0, s.path("jsErrors").size(), s.path("jsErrors").toString());
+        assertTrue(list(s.path("smsEvents")).contains("RECEIVED"), "the SMS on the case page: " + s.path("smsEvents"));
+    }
+
+    @Test
+    void aFormSubmittedAfterTheSessionEndedIsBackFilledAfterSigningInAndSentOnlyWhenTheReviewerSubmits()
+            throws Exception {
+        JsonNode s = scenario("expiry");
+        assertTrue(s.path("askedToSignIn").asBoolean());
+        assertEquals("/cases/" + cases.get("expiry").caseId() + "/actions/NOT_ACCEPT", s.path("backAt").asText());
+        assertEquals(LONG_REASON, s.path("reason").asText());
+        assertEquals("已电话告知", s.path("note").asText());
+        assertTrue(s.path("notice").asText().contains("登录已过期"), s.path("notice").asText());
+        assertEquals("已接收", s.path("statusBeforeSubmit").asText(), "not sent by itself");
+        assertEquals("不予受理", s.path("statusAfterSubmit").asText());
+        JsonNode api = Cases.get(cases.get("expiry").caseId(), Tokens.liqiao());
+        assertEquals("NOT_ACCEPTED", api.path("status").asText());
+        assertEquals(LONG_REASON, api.path("reason").asText());
     }
 
     @Test

@@ -1,0 +1,40 @@
+package cn.scanforhelp.console.sms;
+
+import cn.scanforhelp.console.cases.ServiceProblem;
+import cn.scanforhelp.console.cases.UserAccessToken;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * notification-service's staff API, called with the signed-in user's access token (the realm's audience
+ * mapper puts {@code notification-service} into the console's tokens): notification-service scopes the
+ * answer to the user's division, masks the phone and audits the read.
+ */
+@Path("/api/v1/notifications")
+@RegisterRestClient(configKey = "notification-service")
+@RegisterProvider(ServiceProblem.Mapper.class)
+@RegisterProvider(UserAccessToken.class)
+@Produces(MediaType.APPLICATION_JSON)
+public interface NotificationServiceClient {
+
+    @GET
+    Notifications list(@HeaderParam("Accept-Language") String language,
+            @QueryParam("trackingNumber") String trackingNumber);
+
+    /** What the pages show of the answer (unknown properties are ignored; the phone, masked, is not shown). */
+    record Notifications(String trackingNumber, List<Message> messages) {
+    }
+
+    record Message(UUID id, String eventType, String text, int parts, String status, int attempts, boolean urgent,
+            OffsetDateTime createdAt, OffsetDateTime sentAt, String receiptState, OffsetDateTime receiptAt) {
+    }
+}
