@@ -14,6 +14,8 @@ import cn.scanforhelp.cases.procedure.ResidentEvent;
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.outbox.Inbox;
 import cn.scanforhelp.infra.outbox.Outbox;
+import cn.scanforhelp.infra.problem.ProblemException;
+import cn.scanforhelp.infra.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,6 +31,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
@@ -44,7 +47,7 @@ import org.hibernate.Session;
 public class ApplicationReceiver {
 
     static final String SOURCE = "intake-service";
-    private static final String ROLES = "service";
+    private static final String ROLES = Roles.SUBMIT_APPLICATIONS;
 
     private final FieldCipher cipher;
     private final Inbox inbox;
@@ -52,10 +55,12 @@ public class ApplicationReceiver {
     private final Deadlines deadlines;
     private final EntityManager em;
     private final java.time.Clock clock;
+    private final List<String> serviceArea;
 
     public ApplicationReceiver(FieldCipher cipher, Inbox inbox, Outbox outbox, Deadlines deadlines, EntityManager em,
-            java.time.Clock clock) {
+            java.time.Clock clock, @ConfigProperty(name = "sfh.service-area") List<String> serviceArea) {
         this.clock = clock;
+        this.serviceArea = List.copyOf(serviceArea);
         this.cipher = cipher;
         this.inbox = inbox;
         this.outbox = outbox;
@@ -63,14 +68,26 @@ public class ApplicationReceiver {
         this.em = em;
     }
 
+    /** {@code source}: the delivering client (the token's azp), recorded with each event id in the inbox. */
     @Transactional
-    public Received receive(ApplicationIn in) {
-        return receiveAll(List.of(in)).get(0);
+    public Received receive(ApplicationIn in, String source) {
+        return receiveAll(List.of(in), source).get(0);
     }
 
-    /** Receives the applications in order, in the caller's transaction; one answer each. */
+    /**
+     * Receives the applications in order, in the caller's transaction; one answer each. An application
+     * for a division outside this service's area is refused (400) before anything is written: a sender
+     * cannot open cases in a district this deployment does not serve.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Received> receiveAll(List<ApplicationIn> batch) {
+    public List<Received> receiveAll(List<ApplicationIn> batch, String source) {
+        for (ApplicationIn in : batch) {
+            if (!inServiceArea(in.divisionCode()) || in.villageCode() != null && !inServiceArea(in.villageCode())) {
+                throw ProblemException.validation(List.of(ProblemException.FieldError.of(
+                        in.villageCode() != null && inServiceArea(in.divisionCode()) ? "villageCode" : "divisionCode",
+                        "division.outside-service-area")));
+            }
+        }
         lock(batch);
         Map<UUID, CaseApplication> known = new HashMap<>();
         CaseApplication.<CaseApplication>list("applicationId in ?1",
@@ -95,8 +112,12 @@ public class ApplicationReceiver {
             }
             answers.add(new Received(app.caseId, app.duplicate ? app.caseId : null));
         }
-        rows.write(em, inbox, outbox);
+        rows.write(em, inbox, outbox, source);
         return answers;
+    }
+
+    private boolean inServiceArea(String code) {
+        return code != null && serviceArea.stream().anyMatch(code::startsWith);
     }
 
     /**

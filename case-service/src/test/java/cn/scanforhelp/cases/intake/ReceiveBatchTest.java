@@ -33,7 +33,7 @@ class ReceiveBatchTest {
     static final String PATH = "/internal/v1/applications/batch";
 
     static Response postBatch(Object body) {
-        return given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON).body(body).post(PATH);
+        return given().auth().oauth2(Tokens.intakeService()).contentType(ContentType.JSON).body(body).post(PATH);
     }
 
     static Map<String, Object> again(Map<String, Object> app) {

@@ -1,5 +1,6 @@
 package cn.scanforhelp.infra.testing;
 
+import cn.scanforhelp.infra.security.Roles;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.security.KeyPairGenerator;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Access tokens shaped like the realm's (realm_access.roles, division, preferred_username), signed
+ * Access tokens shaped like the realm's (realm_access.roles, resource_access, azp, division, preferred_username), signed
  * by the test provider's key. {@code expired()} and {@code foreignKey()} make the tokens that must
  * be refused.
  */
@@ -17,6 +18,8 @@ public final class Tokens {
 
     private final String user;
     private Set<String> roles = Set.of();
+    private Map<String, Set<String>> clientRoles = Map.of();
+    private String azp;
     private String division;
     private long lifetimeSeconds = 300;
     private boolean expired;
@@ -41,8 +44,15 @@ public final class Tokens {
         return new Tokens(user);
     }
 
+    /**
+     * A service account's client-credentials token, as the realm issues it: azp the client id and, in
+     * {@code resource_access}, exactly the client roles {@link Roles#GRANTS} gives that client (none for
+     * a client the realm does not know).
+     */
     public static Tokens service(String clientId) {
-        return new Tokens("service-account-" + clientId).roles("service").lifetime(86_400);
+        Tokens t = new Tokens("service-account-" + clientId).authorizedParty(clientId).lifetime(86_400);
+        t.clientRoles = Roles.GRANTS.getOrDefault(clientId, Map.of());
+        return t;
     }
 
     public Tokens lifetime(long seconds) {
@@ -70,12 +80,42 @@ public final class Tokens {
         return user("admin").roles("admin").division("620503").sign();
     }
 
-    public static String serviceAccount() {
+    /** intake-service's account: may deliver applications to case-service. */
+    public static String intakeService() {
+        return service("intake-service").sign();
+    }
+
+    /** case-service's account: may send events to notification-service and status updates to intake-service. */
+    public static String caseService() {
         return service("case-service").sign();
+    }
+
+    /** notification-service's account: may record satisfaction replies at case-service. */
+    public static String notificationService() {
+        return service("notification-service").sign();
+    }
+
+    /** Another department's alert-sending system: may import alerts at intake-service. */
+    public static String alertImport() {
+        return service("alert-import").sign();
     }
 
     public Tokens roles(String... roles) {
         this.roles = Set.of(roles);
+        return this;
+    }
+
+    /** Client roles of one receiving client ({@code resource_access.<client>.roles}), besides any already set. */
+    public Tokens clientRoles(String client, String... roles) {
+        Map<String, Set<String>> m = new java.util.HashMap<>(clientRoles);
+        m.put(client, Set.of(roles));
+        this.clientRoles = Map.copyOf(m);
+        return this;
+    }
+
+    /** The azp claim (authorized party: the client the token was issued to). */
+    public Tokens authorizedParty(String clientId) {
+        this.azp = clientId;
         return this;
     }
 
@@ -135,6 +175,14 @@ public final class Tokens {
                 .claim("typ", type).audience(audience)
                 .claim("realm_access", Map.of("roles", List.copyOf(roles)))
                 .issuedAt(iat).expiresAt(expired ? now - 1800 : now + lifetimeSeconds);
+        if (!clientRoles.isEmpty()) {
+            Map<String, Object> access = new java.util.TreeMap<>();
+            clientRoles.forEach((client, r) -> access.put(client, Map.of("roles", List.copyOf(r))));
+            b.claim("resource_access", access);
+        }
+        if (azp != null) {
+            b.claim("azp", azp);
+        }
         if (division != null) {
             b.claim("division", division);
         }

@@ -95,7 +95,7 @@ class ConsoleBrowserTest {
         cfg.put("outDir", out.toString());
         cfg.put("queuePath", "/?text=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
         cfg.put("caseService", CaseServiceProcess.url());
-        cfg.put("serviceToken", Tokens.serviceAccount());
+        cfg.put("serviceToken", Tokens.intakeService());
         cfg.put("arriving", arriving);
         cfg.put("revealReason", REASON);
         cases.forEach((k, v) -> cfg.put(k, Map.of("caseId", v.caseId(), "trackingNumber", v.trackingNumber())));
