@@ -38,10 +38,14 @@ import org.hibernate.Session;
  * Opens a case for each application intake delivers, or links it to the person's open case. Idempotent
  * by application id: a repeat finds the recorded application and answers as the first time did.
  *
+ * <p>A duplicate is linked by ID number alone, which anyone may type in: it tells nobody anything. The
+ * case's applicant gets no SMS from someone else's submission, and the duplicate's look-up keeps intake's
+ * "received" until a reviewer confirms the link ({@code LinkConfirmation}).
+ *
  * <p>A batch costs a few statements in all, not a dozen per application: one to lock the applications,
- * one to find those already received, one for the applicants' open cases (and their applications when
- * one is linked to), then one insert per table ({@link ReceiptRows}). A new case is written once,
- * complete: its clocks and status sequence are set before the insert, not updated after it.
+ * one to find those already received, one for the applicants' open cases, then one insert per table
+ * ({@link ReceiptRows}). A new case is written once, complete: its clocks and status sequence are set
+ * before the insert, not updated after it.
  */
 @ApplicationScoped
 public class ApplicationReceiver {
@@ -100,14 +104,13 @@ public class ApplicationReceiver {
             }
         }
         Map<String, CaseFile> open = openCases(hashes.values());
-        Map<UUID, List<UUID>> linked = applicationsOf(open.values());
         ReceiptRows rows = new ReceiptRows();
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Received> answers = new ArrayList<>(batch.size());
         for (ApplicationIn in : batch) {
             CaseApplication app = known.get(in.applicationId());
             if (app == null) {
-                app = receiveNew(in, hashes.get(in), open, linked, rows, now);
+                app = receiveNew(in, hashes.get(in), open, rows, now);
                 known.put(app.applicationId, app); // the same application again in this batch: a repeat
             }
             answers.add(new Received(app.caseId, app.duplicate ? app.caseId : null));
@@ -148,19 +151,8 @@ public class ApplicationReceiver {
         return open;
     }
 
-    /** The applications linked to these cases, which a duplicate's status notice goes to as well. */
-    private static Map<UUID, List<UUID>> applicationsOf(Collection<CaseFile> cases) {
-        Map<UUID, List<UUID>> linked = new HashMap<>();
-        if (!cases.isEmpty()) {
-            CaseApplication.<CaseApplication>list("caseId in ?1 order by receivedAt",
-                    cases.stream().map(c -> c.id).toList())
-                    .forEach(a -> linked.computeIfAbsent(a.caseId, k -> new ArrayList<>()).add(a.applicationId));
-        }
-        return linked;
-    }
-
     private CaseApplication receiveNew(ApplicationIn in, String idHash, Map<String, CaseFile> open,
-            Map<UUID, List<UUID>> linked, ReceiptRows rows, OffsetDateTime now) {
+            ReceiptRows rows, OffsetDateTime now) {
         rows.inbox.add(in.eventId());
         CaseApplication app = new CaseApplication();
         app.applicationId = in.applicationId();
@@ -173,12 +165,10 @@ public class ApplicationReceiver {
         if (existing != null) {
             app.caseId = existing.id;
             app.duplicate = true;
-            List<UUID> apps = linked.computeIfAbsent(existing.id, k -> new ArrayList<>());
-            apps.add(app.applicationId);
+            // no SMS to the case's applicant, no status to anyone: see the class comment
             rows.steps.add(step(existing, "LINK_DUPLICATE",
-                    "application " + in.trackingNumber() + " linked as a duplicate", now));
+                    "application " + in.trackingNumber() + " linked as a duplicate, awaiting confirmation", now));
             existing.updatedAt = now;
-            tell(existing, apps, rows);
             rows.audit.add(AuditLog.entry(now, SOURCE, ROLES, "LINK_DUPLICATE", existing.id, existing.divisionCode,
                     in.trackingNumber()));
             return app;
@@ -189,9 +179,7 @@ public class ApplicationReceiver {
         }
         app.caseId = c.id;
         app.duplicate = false;
-        List<UUID> apps = new ArrayList<>(List.of(app.applicationId));
-        linked.put(c.id, apps);
-        tell(c, apps, rows);
+        tell(c, List.of(app.applicationId), rows);
         rows.audit.add(AuditLog.entry(now, SOURCE, ROLES, "RECEIVE", c.id, c.divisionCode, in.trackingNumber()));
         return app;
     }
