@@ -91,7 +91,7 @@ public class OidcStub {
 
     /**
      * A service account ({@code service-account-<client>}) gets azp and the client roles the realm grants
-     * that client (deploy/keycloak; infra's Roles.GRANTS), in resource_access.
+     * that client (deploy/keycloak; infra's test Tokens.GRANTS), in resource_access.
      */
     static String serviceClaims(String user) {
         if (!user.startsWith("service-account-")) {

@@ -1,6 +1,5 @@
 package cn.scanforhelp.infra.security;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,17 +32,6 @@ public final class Roles {
     /** Every role a service account can hold: none of them is a staff role. */
     public static final Set<String> SERVICE_ROLES =
             Set.of(SUBMIT_APPLICATIONS, RECORD_SATISFACTION, SEND_EVENTS, UPDATE_STATUS, IMPORT_ALERTS);
-
-    /**
-     * The realm's grants between services: caller client id to (receiver client id to roles). The
-     * realm file (deploy/keycloak) gives each service account exactly these; the test tokens mirror it.
-     */
-    public static final Map<String, Map<String, Set<String>>> GRANTS = Map.of(
-            "intake-service", Map.of("case-service", Set.of(SUBMIT_APPLICATIONS)),
-            "case-service", Map.of("notification-service", Set.of(SEND_EVENTS),
-                    "intake-service", Set.of(UPDATE_STATUS)),
-            "notification-service", Map.of("case-service", Set.of(RECORD_SATISFACTION)),
-            "alert-import", Map.of("intake-service", Set.of(IMPORT_ALERTS)));
 
     private Roles() {
     }

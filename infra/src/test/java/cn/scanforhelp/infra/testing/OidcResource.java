@@ -66,7 +66,7 @@ public class OidcResource implements QuarkusTestResourceLifecycleManager {
                 .withStatus(401).withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":\"invalid_client\",\"error_description\":\"Authentication failed\"}")));
         // the token endpoint: client credentials for the services' own outbound calls (the calling client's
-        // roles from Roles.GRANTS, no
+        // roles from Tokens.GRANTS, no
         // division), and the console's code flow and refresh (CodeFlow); CodeFlow also serves the login page
         // and the end-session endpoint
         s.stubFor(post(urlEqualTo(REALM_PATH + "/protocol/openid-connect/token"))

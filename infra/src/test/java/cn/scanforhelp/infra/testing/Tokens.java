@@ -1,6 +1,5 @@
 package cn.scanforhelp.infra.testing;
 
-import cn.scanforhelp.infra.security.Roles;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.security.KeyPairGenerator;
@@ -33,6 +32,17 @@ public final class Tokens {
      */
     public static final Set<String> DEFAULT_AUDIENCE =
             Set.of("account", "intake-service", "case-service", "notification-service");
+    /**
+     * The realm's grants between services, as deploy/keycloak/scan-for-help-realm.json gives them (checked
+     * by RealmGrantsTest): caller client id to (receiving client id to client roles). Written out here,
+     * not taken from infra's Roles, because the staff console's tests have this class without infra.
+     */
+    public static final Map<String, Map<String, Set<String>>> GRANTS = Map.of(
+            "intake-service", Map.of("case-service", Set.of("submit-applications")),
+            "case-service", Map.of("notification-service", Set.of("send-events"),
+                    "intake-service", Set.of("update-status")),
+            "notification-service", Map.of("case-service", Set.of("record-satisfaction")),
+            "alert-import", Map.of("intake-service", Set.of("import-alerts")));
     private String type = "Bearer";
     private String nonce;
 
@@ -46,12 +56,12 @@ public final class Tokens {
 
     /**
      * A service account's client-credentials token, as the realm issues it: azp the client id and, in
-     * {@code resource_access}, exactly the client roles {@link Roles#GRANTS} gives that client (none for
+     * {@code resource_access}, exactly the client roles {@link #GRANTS} gives that client (none for
      * a client the realm does not know).
      */
     public static Tokens service(String clientId) {
         Tokens t = new Tokens("service-account-" + clientId).authorizedParty(clientId).lifetime(86_400);
-        t.clientRoles = Roles.GRANTS.getOrDefault(clientId, Map.of());
+        t.clientRoles = GRANTS.getOrDefault(clientId, Map.of());
         return t;
     }
 
