@@ -82,7 +82,7 @@ public class OidcStub {
                     userTokens(x, q, client, grant);
                     return;
                 }
-                String token = sign("service-account-" + client, "service", null, 3600);
+                String token = sign("service-account-" + client, "", null, 3600);
                 send(x, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
             } else if (path.equals("/mint")) {
                 x.getResponseHeaders().set("Content-Type", "text/plain");
@@ -153,7 +153,7 @@ public class OidcStub {
                 .map(r -> "\"" + r.trim() + "\"").collect(Collectors.joining(","));
         String claims = "{\"iss\":\"" + issuer + "\",\"sub\":\"" + user + "\",\"preferred_username\":\"" + user + "\","
                 + "\"aud\":" + aud + ",\"typ\":\"Bearer\",\"iat\":" + now + ",\"exp\":" + (now + ttl) + ","
-                + "\"realm_access\":{\"roles\":[" + roleList + "]}"
+                + "\"realm_access\":{\"roles\":[" + roleList + "]}" + serviceClaims(user)
                 + (division == null ? "" : ",\"division\":\"" + division + "\"") + "}";
         return claims;
     }
@@ -165,6 +165,26 @@ public class OidcStub {
         sig.initSign(keys.getPrivate());
         sig.update((head + "." + body).getBytes(StandardCharsets.US_ASCII));
         return head + "." + body + "." + b64(sig.sign());
+    }
+
+    /**
+     * A service account ({@code service-account-<client>}) gets azp and the client roles the realm grants
+     * that client (deploy/keycloak; infra's test Tokens.GRANTS), in resource_access.
+     */
+    static String serviceClaims(String user) {
+        if (!user.startsWith("service-account-")) {
+            return "";
+        }
+        String client = user.substring("service-account-".length());
+        String access = switch (client) {
+            case "intake-service" -> "\"case-service\":{\"roles\":[\"submit-applications\"]}";
+            case "case-service" -> "\"notification-service\":{\"roles\":[\"send-events\"]},"
+                    + "\"intake-service\":{\"roles\":[\"update-status\"]}";
+            case "notification-service" -> "\"case-service\":{\"roles\":[\"record-satisfaction\"]}";
+            case "alert-import" -> "\"intake-service\":{\"roles\":[\"import-alerts\"]}";
+            default -> "";
+        };
+        return ",\"azp\":\"" + client + "\",\"resource_access\":{" + access + "}";
     }
 
     static String basicUser(String auth) {

@@ -69,7 +69,7 @@ public final class CaseFixtures {
     }
 
     public static Response post(Map<String, Object> application) {
-        return given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON).body(application)
+        return given().auth().oauth2(Tokens.intakeService()).contentType(ContentType.JSON).body(application)
                 .post("/internal/v1/applications");
     }
 

@@ -30,7 +30,7 @@ class BatchEventsTest {
     final TestSmsc smsc = TestSmsc.get();
 
     static ValidatableResponse postBatch(Object body) {
-        return given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(Tokens.caseService()).contentType(ContentType.JSON).body(body)
                 .post("/internal/v1/events/batch").then();
     }
 

@@ -35,7 +35,7 @@ class CaseEventsPactTest {
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
     void verify(PactVerificationContext context, HttpRequest request) {
-        request.setHeader("Authorization", "Bearer " + Tokens.serviceAccount());
+        request.setHeader("Authorization", "Bearer " + Tokens.caseService());
         context.verifyInteraction();
     }
 

@@ -76,7 +76,7 @@ class NotificationQueryTest {
     @Test
     void refusals() {
         given().queryParam("trackingNumber", "K7QM4HXP2R").get("/api/v1/notifications").then().statusCode(401);
-        given().auth().oauth2(Tokens.serviceAccount()).queryParam("trackingNumber", "K7QM4HXP2R")
+        given().auth().oauth2(Tokens.caseService()).queryParam("trackingNumber", "K7QM4HXP2R")
                 .get("/api/v1/notifications").then().statusCode(403);
         given().auth().oauth2(Tokens.liqiao()).queryParam("trackingNumber", "bad!").get("/api/v1/notifications")
                 .then().statusCode(400).contentType("application/problem+json");

@@ -46,7 +46,7 @@ class RateBurstTest {
             for (String p : phones) {
                 events.accept(new CaseEvent(UUID.randomUUID(), EventType.RECEIVED, UUID.randomUUID().toString(),
                         "BURST00001", "620503114", "利桥镇", "0938-2731234", p, false, null,
-                        LocalDate.of(2026, 12, 2), null, null, null, null, null));
+                        LocalDate.of(2026, 12, 2), null, null, null, null, null), "case-service");
             }
         });
         sender.wake();
@@ -76,7 +76,7 @@ class RateBurstTest {
             for (String p : phones) {
                 events.accept(new CaseEvent(UUID.randomUUID(), EventType.RECEIVED, UUID.randomUUID().toString(),
                         "RACE000001", "620503114", "利桥镇", "0938-2731234", p, false, null,
-                        LocalDate.of(2026, 12, 2), null, null, null, null, null));
+                        LocalDate.of(2026, 12, 2), null, null, null, null, null), "case-service");
             }
         });
         // three more claimers besides the service's own worker: as replicas sharing one database

@@ -94,7 +94,7 @@ public final class Cases {
         m.put("caseType", caseType);
         m.put("consentVersion", "2026-11");
         m.put("submittedAt", SUBMITTED_AT);
-        JsonNode r = call("POST", "/internal/v1/applications", Tokens.serviceAccount(), m);
+        JsonNode r = call("POST", "/internal/v1/applications", Tokens.intakeService(), m);
         return new Opened(r.path("caseId").asText(), tracking, name, id, phone);
     }
 

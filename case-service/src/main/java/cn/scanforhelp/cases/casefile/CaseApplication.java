@@ -27,4 +27,17 @@ public class CaseApplication extends PanacheEntityBase {
     public String descriptionEnc;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
+    /**
+     * For a duplicate: when a reviewer confirmed it is the case's applicant; until then (null) it gets
+     * none of the case's status, since the link rests only on an ID number anyone may type in.
+     */
+    @Column(name = "link_confirmed_at")
+    public OffsetDateTime linkConfirmedAt;
+    @Column(name = "link_confirmed_by")
+    public String linkConfirmedBy;
+
+    /** True for the application that opened the case and for a confirmed duplicate: it may see the case's status. */
+    public boolean seesCaseStatus() {
+        return !duplicate || linkConfirmedAt != null;
+    }
 }

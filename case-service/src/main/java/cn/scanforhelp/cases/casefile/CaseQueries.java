@@ -168,7 +168,7 @@ public class CaseQueries {
         }
         List<Views.ApplicationView> apps = CaseApplication.<CaseApplication>list("caseId = ?1 order by receivedAt", c.id)
                 .stream().map(a -> new Views.ApplicationView(a.applicationId, a.trackingNumber, a.channel, a.duplicate,
-                        a.receivedAt, cipher.open(a.descriptionEnc, a.description))).toList();
+                        a.receivedAt, cipher.open(a.descriptionEnc, a.description), a.seesCaseStatus())).toList();
         List<Views.StepView> history = CaseStep.<CaseStep>list("caseId = ?1 order by id", c.id).stream()
                 .map(s -> new Views.StepView(s.action, s.fromStatus, s.toStatus, s.actor, s.at, s.note, s.details))
                 .toList();

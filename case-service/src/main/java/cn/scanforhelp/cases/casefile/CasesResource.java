@@ -55,9 +55,11 @@ public class CasesResource {
 
     private final CaseQueries queries;
     private final CaseActions actions;
+    private final LinkConfirmation links;
 
-    public CasesResource(CaseQueries queries, CaseActions actions) {
+    public CasesResource(CaseQueries queries, CaseActions actions, LinkConfirmation links) {
         this.queries = queries;
+        this.links = links;
         this.actions = actions;
     }
 
@@ -140,6 +142,32 @@ public class CasesResource {
                     schema = @Schema(maxLength = 24)) String ifMatch,
             @Valid @NotNull ActionRequest request) {
         CaseFile c = actions.act(id, ifMatch, request);
+        Views.CaseDetails d = queries.detailsAfterAction(c.id);
+        return Response.ok(d).header(HttpHeaders.ETAG, "\"" + d.version() + "\"").build();
+    }
+
+    @POST
+    @Path("{id}/applications/{applicationId}/confirm-link")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "confirmDuplicateLink", summary = "Confirm that a linked duplicate is the applicant's",
+            description = "A duplicate is linked to the open case of the same ID number; until a reviewer confirms the "
+                    + "link (e.g. after calling the number on the case), its look-up shows only \"received\" and the "
+                    + "case's status is not sent to it. Confirming sends the current status to that application; a "
+                    + "second confirmation has no further effect. If-Match must carry the case's ETag.")
+    @APIResponse(responseCode = "200", description = "The case, the application confirmed", headers = @Header(
+            name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.CaseDetails.class)))
+    @APIResponse(ref = "Unauthorized")
+    @APIResponse(ref = "Forbidden")
+    @APIResponse(ref = "NotFound")
+    @APIResponse(ref = "PreconditionFailed")
+    @APIResponse(ref = "PreconditionRequired")
+    @APIResponse(ref = "TooManyRequests")
+    public Response confirmLink(@PathParam("id") UUID id, @PathParam("applicationId") UUID applicationId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the case's ETag, e.g. \"3\"",
+                    schema = @Schema(maxLength = 24)) String ifMatch) {
+        CaseFile c = links.confirm(id, applicationId, ifMatch);
         Views.CaseDetails d = queries.detailsAfterAction(c.id);
         return Response.ok(d).header(HttpHeaders.ETAG, "\"" + d.version() + "\"").build();
     }

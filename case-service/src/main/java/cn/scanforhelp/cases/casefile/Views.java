@@ -62,7 +62,9 @@ public final class Views {
     @Schema(description = "An application linked to the case")
     public record ApplicationView(UUID applicationId, @Schema(maxLength = 16) String trackingNumber,
             @Schema(maxLength = 16) String channel, boolean duplicate, OffsetDateTime receivedAt,
-            @Schema(maxLength = 2000) String description) {
+            @Schema(maxLength = 2000) String description,
+            @Schema(description = "False for a duplicate no reviewer has confirmed yet (confirmDuplicateLink): its "
+                    + "look-up shows only \"received\"") boolean linkConfirmed) {
     }
 
     @Schema(description = "A case in full, personal data masked")

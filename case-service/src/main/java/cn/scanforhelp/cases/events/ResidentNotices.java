@@ -90,11 +90,16 @@ public class ResidentNotices {
                 .toList();
     }
 
-    /** The resident's view of the status, to every application linked to the case. */
+    /**
+     * The resident's view of the status, to the case's applications that may see it: the one that opened
+     * the case and duplicates a reviewer confirmed, never an unconfirmed duplicate (its submitter may have
+     * typed in someone else's ID number).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void status(CaseFile c) {
         c.statusSequence++; // before the query, whose flush then writes it with the step's other changes
-        List<CaseApplication> apps = CaseApplication.list("caseId", c.id);
+        List<CaseApplication> apps = CaseApplication.list("caseId = ?1 and (duplicate = false or linkConfirmedAt is not null)",
+                c.id);
         for (Outbox.Event e : sequenced(c, apps.stream().map(a -> a.applicationId).toList())) {
             outbox.enqueue(e.id(), e.destination(), e.aggregateId(), e.eventType(), e.payload());
         }

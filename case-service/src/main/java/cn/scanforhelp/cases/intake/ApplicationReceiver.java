@@ -14,6 +14,8 @@ import cn.scanforhelp.cases.procedure.ResidentEvent;
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.outbox.Inbox;
 import cn.scanforhelp.infra.outbox.Outbox;
+import cn.scanforhelp.infra.problem.ProblemException;
+import cn.scanforhelp.infra.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,22 +31,27 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
  * Opens a case for each application intake delivers, or links it to the person's open case. Idempotent
  * by application id: a repeat finds the recorded application and answers as the first time did.
  *
+ * <p>A duplicate is linked by ID number alone, which anyone may type in: it tells nobody anything. The
+ * case's applicant gets no SMS from someone else's submission, and the duplicate's look-up keeps intake's
+ * "received" until a reviewer confirms the link ({@code LinkConfirmation}).
+ *
  * <p>A batch costs a few statements in all, not a dozen per application: one to lock the applications,
- * one to find those already received, one for the applicants' open cases (and their applications when
- * one is linked to), then one insert per table ({@link ReceiptRows}). A new case is written once,
- * complete: its clocks and status sequence are set before the insert, not updated after it.
+ * one to find those already received, one for the applicants' open cases, then one insert per table
+ * ({@link ReceiptRows}). A new case is written once, complete: its clocks and status sequence are set
+ * before the insert, not updated after it.
  */
 @ApplicationScoped
 public class ApplicationReceiver {
 
     static final String SOURCE = "intake-service";
-    private static final String ROLES = "service";
+    private static final String ROLES = Roles.SUBMIT_APPLICATIONS;
 
     private final FieldCipher cipher;
     private final Inbox inbox;
@@ -52,10 +59,12 @@ public class ApplicationReceiver {
     private final Deadlines deadlines;
     private final EntityManager em;
     private final java.time.Clock clock;
+    private final List<String> serviceArea;
 
     public ApplicationReceiver(FieldCipher cipher, Inbox inbox, Outbox outbox, Deadlines deadlines, EntityManager em,
-            java.time.Clock clock) {
+            java.time.Clock clock, @ConfigProperty(name = "sfh.service-area") List<String> serviceArea) {
         this.clock = clock;
+        this.serviceArea = List.copyOf(serviceArea);
         this.cipher = cipher;
         this.inbox = inbox;
         this.outbox = outbox;
@@ -63,14 +72,26 @@ public class ApplicationReceiver {
         this.em = em;
     }
 
+    /** {@code source}: the delivering client (the token's azp), recorded with each event id in the inbox. */
     @Transactional
-    public Received receive(ApplicationIn in) {
-        return receiveAll(List.of(in)).get(0);
+    public Received receive(ApplicationIn in, String source) {
+        return receiveAll(List.of(in), source).get(0);
     }
 
-    /** Receives the applications in order, in the caller's transaction; one answer each. */
+    /**
+     * Receives the applications in order, in the caller's transaction; one answer each. An application
+     * for a division outside this service's area is refused (400) before anything is written: a sender
+     * cannot open cases in a district this deployment does not serve.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Received> receiveAll(List<ApplicationIn> batch) {
+    public List<Received> receiveAll(List<ApplicationIn> batch, String source) {
+        for (ApplicationIn in : batch) {
+            if (!inServiceArea(in.divisionCode()) || in.villageCode() != null && !inServiceArea(in.villageCode())) {
+                throw ProblemException.validation(List.of(ProblemException.FieldError.of(
+                        in.villageCode() != null && inServiceArea(in.divisionCode()) ? "villageCode" : "divisionCode",
+                        "division.outside-service-area")));
+            }
+        }
         lock(batch);
         Map<UUID, CaseApplication> known = new HashMap<>();
         CaseApplication.<CaseApplication>list("applicationId in ?1",
@@ -83,20 +104,23 @@ public class ApplicationReceiver {
             }
         }
         Map<String, CaseFile> open = openCases(hashes.values());
-        Map<UUID, List<UUID>> linked = applicationsOf(open.values());
         ReceiptRows rows = new ReceiptRows();
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Received> answers = new ArrayList<>(batch.size());
         for (ApplicationIn in : batch) {
             CaseApplication app = known.get(in.applicationId());
             if (app == null) {
-                app = receiveNew(in, hashes.get(in), open, linked, rows, now);
+                app = receiveNew(in, hashes.get(in), open, rows, now);
                 known.put(app.applicationId, app); // the same application again in this batch: a repeat
             }
             answers.add(new Received(app.caseId, app.duplicate ? app.caseId : null));
         }
-        rows.write(em, inbox, outbox);
+        rows.write(em, inbox, outbox, source);
         return answers;
+    }
+
+    private boolean inServiceArea(String code) {
+        return code != null && serviceArea.stream().anyMatch(code::startsWith);
     }
 
     /**
@@ -127,19 +151,8 @@ public class ApplicationReceiver {
         return open;
     }
 
-    /** The applications linked to these cases, which a duplicate's status notice goes to as well. */
-    private static Map<UUID, List<UUID>> applicationsOf(Collection<CaseFile> cases) {
-        Map<UUID, List<UUID>> linked = new HashMap<>();
-        if (!cases.isEmpty()) {
-            CaseApplication.<CaseApplication>list("caseId in ?1 order by receivedAt",
-                    cases.stream().map(c -> c.id).toList())
-                    .forEach(a -> linked.computeIfAbsent(a.caseId, k -> new ArrayList<>()).add(a.applicationId));
-        }
-        return linked;
-    }
-
     private CaseApplication receiveNew(ApplicationIn in, String idHash, Map<String, CaseFile> open,
-            Map<UUID, List<UUID>> linked, ReceiptRows rows, OffsetDateTime now) {
+            ReceiptRows rows, OffsetDateTime now) {
         rows.inbox.add(in.eventId());
         CaseApplication app = new CaseApplication();
         app.applicationId = in.applicationId();
@@ -152,12 +165,10 @@ public class ApplicationReceiver {
         if (existing != null) {
             app.caseId = existing.id;
             app.duplicate = true;
-            List<UUID> apps = linked.computeIfAbsent(existing.id, k -> new ArrayList<>());
-            apps.add(app.applicationId);
+            // no SMS to the case's applicant, no status to anyone: see the class comment
             rows.steps.add(step(existing, "LINK_DUPLICATE",
-                    "application " + in.trackingNumber() + " linked as a duplicate", now));
+                    "application " + in.trackingNumber() + " linked as a duplicate, awaiting confirmation", now));
             existing.updatedAt = now;
-            tell(existing, apps, rows);
             rows.audit.add(AuditLog.entry(now, SOURCE, ROLES, "LINK_DUPLICATE", existing.id, existing.divisionCode,
                     in.trackingNumber()));
             return app;
@@ -168,9 +179,7 @@ public class ApplicationReceiver {
         }
         app.caseId = c.id;
         app.duplicate = false;
-        List<UUID> apps = new ArrayList<>(List.of(app.applicationId));
-        linked.put(c.id, apps);
-        tell(c, apps, rows);
+        tell(c, List.of(app.applicationId), rows);
         rows.audit.add(AuditLog.entry(now, SOURCE, ROLES, "RECEIVE", c.id, c.divisionCode, in.trackingNumber()));
         return app;
     }

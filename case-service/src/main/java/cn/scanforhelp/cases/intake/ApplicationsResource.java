@@ -3,6 +3,7 @@ package cn.scanforhelp.cases.intake;
 import cn.scanforhelp.infra.outbox.BatchAnswer;
 import cn.scanforhelp.infra.outbox.BatchReceiver;
 import cn.scanforhelp.infra.security.Roles;
+import cn.scanforhelp.infra.security.StaffScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -51,20 +52,24 @@ public class ApplicationsResource {
 
     private final ApplicationReceiver receiver;
     private final BatchReceiver batches;
+    private final StaffScope caller;
 
-    public ApplicationsResource(ApplicationReceiver receiver, BatchReceiver batches) {
+    public ApplicationsResource(ApplicationReceiver receiver, BatchReceiver batches, StaffScope caller) {
         this.receiver = receiver;
         this.batches = batches;
+        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.SUBMIT_APPLICATIONS)
     @SecurityRequirement(name = "oidc")
     @Operation(operationId = "receiveApplication", summary = "Receive an application from intake",
             description = "Opens a case in the township's queue, or links the application to the person's open "
-                    + "case. Idempotent by applicationId: a repeat has no second effect and gets the same answer.")
+                    + "case. Idempotent by applicationId: a repeat has no second effect and gets the same answer. "
+                    + "Only for the client role submit-applications (intake-service's account); an application "
+                    + "whose divisionCode is outside this service's area (sfh.service-area) is refused with 400.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApplicationIn.class), examples = @ExampleObject(name = "qr", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The case it opened or was linked to", content = @Content(
@@ -78,14 +83,14 @@ public class ApplicationsResource {
     @APIResponse(ref = "Forbidden")
     @APIResponse(ref = "TooManyRequests")
     public Received receive(@Valid @NotNull ApplicationIn application) {
-        return receiver.receive(application);
+        return receiver.receive(application, caller.callerClient());
     }
 
     @POST
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.SUBMIT_APPLICATIONS)
     @SecurityRequirement(name = "oidc")
     @Operation(operationId = "receiveApplications", summary = "Receive a batch of applications from intake",
             description = "Up to 100 applications in one call, with one token check and, normally, one transaction "
@@ -114,7 +119,8 @@ public class ApplicationsResource {
     @APIResponse(ref = "TooManyRequests")
     public BatchAnswer receiveAll(@NotNull @Size(min = 1, max = MAX_BATCH) List<JsonNode> applications) {
         // read item by item: one item of a wrong shape is that item's 400, not the whole call's
-        return batches.receiveAll(batches.read(applications, ApplicationIn.class), receiver::receiveAll);
+        String source = caller.callerClient();
+        return batches.receiveAll(batches.read(applications, ApplicationIn.class), b -> receiver.receiveAll(b, source));
     }
 
     /** What the batch call answers (a {@link BatchAnswer} whose bodies are {@link Received}), for the API document. */

@@ -36,7 +36,8 @@ final class ReceiptRows {
     final List<UUID> inbox = new ArrayList<>();
     final List<Outbox.Event> events = new ArrayList<>();
 
-    void write(EntityManager em, Inbox inboxTable, Outbox outbox) {
+    /** {@code source}: the delivering client (azp), recorded with each event id in the inbox. */
+    void write(EntityManager em, Inbox inboxTable, Outbox outbox, String source) {
         // cases first, then applications: each kind in one run, which is what JDBC batching groups
         cases.forEach(em::persist);
         applications.forEach(em::persist);
@@ -59,7 +60,7 @@ final class ReceiptRows {
                     a -> a.at, a -> a.actor, a -> a.roles, a -> a.action, a -> a.caseId, a -> a.divisionCode,
                     a -> a.detail);
         });
-        inboxTable.recordAll(inbox, ApplicationReceiver.SOURCE);
+        inboxTable.recordAll(inbox, source);
         outbox.enqueueAll(events);
     }
 

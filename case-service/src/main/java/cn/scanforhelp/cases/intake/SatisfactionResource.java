@@ -5,6 +5,7 @@ import cn.scanforhelp.cases.casefile.CaseFile;
 import cn.scanforhelp.infra.outbox.Inbox;
 import cn.scanforhelp.infra.problem.ProblemException;
 import cn.scanforhelp.infra.security.Roles;
+import cn.scanforhelp.infra.security.StaffScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -35,10 +36,12 @@ public class SatisfactionResource {
 
     private final Inbox inbox;
     private final AuditLog audit;
+    private final StaffScope caller;
 
-    public SatisfactionResource(Inbox inbox, AuditLog audit) {
+    public SatisfactionResource(Inbox inbox, AuditLog audit, StaffScope caller) {
         this.inbox = inbox;
         this.audit = audit;
+        this.caller = caller;
     }
 
     @Schema(description = "A resident's rating of a closed case, replied by SMS")
@@ -49,11 +52,12 @@ public class SatisfactionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.RECORD_SATISFACTION)
     @SecurityRequirement(name = "oidc")
     @Transactional
     @Operation(operationId = "recordSatisfaction", summary = "Record a satisfaction rating (idempotent by eventId)",
-            description = "From notification-service when a resident replies to the closing SMS.")
+            description = "From notification-service when a resident replies to the closing SMS; only for the "
+                    + "client role record-satisfaction (notification-service's account).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Satisfaction.class),
             examples = @ExampleObject(name = "five", value = "{\"eventId\":\"7a1d4c21-5b6e-4f80-9123-4567890abcde\","
                     + "\"rating\":5,\"receivedAt\":\"2026-12-20T10:00:00+08:00\"}")))
@@ -64,10 +68,11 @@ public class SatisfactionResource {
         if (c == null) {
             throw ProblemException.notFound("案件");
         }
-        if (inbox.firstDelivery(body.eventId(), "notification-service")) {
+        String source = caller.callerClient();
+        if (inbox.firstDelivery(body.eventId(), source)) {
             c.satisfactionRating = body.rating();
             c.satisfactionAt = body.receivedAt();
-            audit.record("notification-service", "service", "SATISFACTION", c.id, c.divisionCode,
+            audit.record(source, Roles.RECORD_SATISFACTION, "SATISFACTION", c.id, c.divisionCode,
                     "rating " + body.rating());
         }
         return Response.noContent().build();

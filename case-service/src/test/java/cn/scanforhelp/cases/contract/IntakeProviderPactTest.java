@@ -56,7 +56,7 @@ class IntakeProviderPactTest {
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
     void verify(PactVerificationContext context, HttpRequest request) {
-        request.setHeader("Authorization", "Bearer " + Tokens.serviceAccount());
+        request.setHeader("Authorization", "Bearer " + Tokens.intakeService());
         context.verifyInteraction();
     }
 
@@ -89,7 +89,7 @@ class IntakeProviderPactTest {
         noCase();
         for (JsonNode body : applications()) {
             if ("0b7e8c3e-3c1d-4c5e-8f0a-2f9d6b1e7a20".equals(body.get("applicationId").asText())) {
-                io.restassured.RestAssured.given().baseUri(base.toString()).auth().oauth2(Tokens.serviceAccount())
+                io.restassured.RestAssured.given().baseUri(base.toString()).auth().oauth2(Tokens.intakeService())
                         .contentType("application/json").body(body.toString())
                         .post("/internal/v1/applications").then().statusCode(200);
                 return;

@@ -129,12 +129,12 @@ class ReceiveApplicationTest {
         String caseId = post(application("620503114", idNumber())).then().statusCode(200).extract().path("caseId");
         String event = UUID.randomUUID().toString();
         for (int rating : new int[] {5, 1}) {
-            given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON)
+            given().auth().oauth2(Tokens.notificationService()).contentType(ContentType.JSON)
                     .body(Map.of("eventId", event, "rating", rating, "receivedAt", "2026-12-20T10:00:00+08:00"))
                     .post("/internal/v1/cases/" + caseId + "/satisfaction").then().statusCode(204);
         }
         given().auth().oauth2(Tokens.liqiao()).get("/api/v1/cases/" + caseId).then().body("satisfactionRating", equalTo(5));
-        given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.notificationService()).contentType(ContentType.JSON)
                 .body(Map.of("eventId", UUID.randomUUID().toString(), "rating", 9, "receivedAt", "2026-12-20T10:00:00+08:00"))
                 .post("/internal/v1/cases/" + caseId + "/satisfaction").then().statusCode(400);
     }

@@ -33,7 +33,7 @@ class ReceiveBatchTest {
     static final String PATH = "/internal/v1/applications/batch";
 
     static Response postBatch(Object body) {
-        return given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON).body(body).post(PATH);
+        return given().auth().oauth2(Tokens.intakeService()).contentType(ContentType.JSON).body(body).post(PATH);
     }
 
     static Map<String, Object> again(Map<String, Object> app) {
@@ -88,12 +88,13 @@ class ReceiveBatchTest {
         assertEquals(0, count("select count(*) from case_application where application_id in (?, ?)",
                 UUID.fromString((String) invalid.get("applicationId")), UUID.fromString((String) wrongType.get("applicationId"))));
         assertEquals(stats + 1, count("select coalesce(sum(cases), 0) from case_stats where grain = 'Y'"));
-        // the notices: an SMS for the receipt and for the link, the status to both applications (sequence 2 last)
-        assertEquals(2, count("select count(*) from outbox_event where destination = 'notification-service' "
+        // the notices: an SMS for the receipt and the status to the application that opened the case; the
+        // linked one tells nobody anything until a reviewer confirms it (DuplicateLinkTest)
+        assertEquals(1, count("select count(*) from outbox_event where destination = 'notification-service' "
                 + "and aggregate_id = ? and event_type = 'RECEIVED'", opened));
-        assertEquals(2, count("select count(*) from outbox_event where destination = 'intake-service' "
+        assertEquals(1, count("select count(*) from outbox_event where destination = 'intake-service' "
                 + "and aggregate_id = ?", first.get("applicationId")));
-        assertEquals(2, count("select max((payload->>'sequence')::int) from outbox_event where destination = "
+        assertEquals(0, count("select count(*) from outbox_event where destination = "
                 + "'intake-service' and aggregate_id = ?", samePersonLater.get("applicationId")));
         assertEquals(1, count("select count(*) from audit_log where case_id = ? and action = 'RECEIVE'", caseId));
         assertEquals(1, count("select count(*) from audit_log where case_id = ? and action = 'LINK_DUPLICATE'", caseId));

@@ -83,7 +83,7 @@ class ProcedureResourceTest {
     @Test
     void onlyStaffMayReadIt() {
         given().get("/api/v1/procedure").then().statusCode(401);
-        given().auth().oauth2(Tokens.serviceAccount()).get("/api/v1/procedure").then().statusCode(403);
+        given().auth().oauth2(Tokens.caseService()).get("/api/v1/procedure").then().statusCode(403);
         given().auth().oauth2(Tokens.officer()).get("/api/v1/procedure").then().statusCode(200);
     }
 

@@ -1,7 +1,6 @@
 package cn.scanforhelp.infra.audit;
 
 import cn.scanforhelp.infra.persistence.NativeWrite;
-import cn.scanforhelp.infra.security.Roles;
 import cn.scanforhelp.infra.security.StaffScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,7 +40,7 @@ public class StaffAudit {
                 .setParameter(3, scope.roles().stream().sorted().collect(Collectors.joining(",")))
                 .setParameter(4, action)
                 .setParameter(5, subject)
-                .setParameter(6, divisionCode != null || scope.hasRole(Roles.SERVICE) ? divisionCode : scope.division())
+                .setParameter(6, divisionCode != null || scope.isServiceAccount() ? divisionCode : scope.division())
                 .setParameter(7, detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000))
                 .executeUpdate();
     }

@@ -59,6 +59,26 @@ public class StaffScope {
         return preferred != null ? preferred : identity.getPrincipal().getName();
     }
 
+    /**
+     * The client the token was issued to (its {@code azp} claim, authorized party): for a service
+     * account, the calling service's client id. The inbox records each delivery under it (not under a
+     * constant naming the expected sender), so its rows say who really sent what. 403 when the token
+     * has none (Keycloak always sets it).
+     */
+    public String callerClient() {
+        Object claim = jwt == null ? null : jwt.getClaim("azp");
+        String azp = claim == null ? null : claim.toString().replace("\"", "").trim();
+        if (azp == null || azp.isEmpty() || azp.length() > 100) {
+            throw new ProblemException(403, "forbidden");
+        }
+        return azp;
+    }
+
+    /** True for a service account: a caller holding one of the roles between services. */
+    public boolean isServiceAccount() {
+        return identity != null && Roles.SERVICE_ROLES.stream().anyMatch(identity::hasRole);
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

@@ -95,9 +95,21 @@ public class CodeFlow implements ResponseDefinitionTransformerV2 {
         return switch (f.getOrDefault("grant_type", "")) {
             case "authorization_code" -> exchange(f, issuer);
             case "refresh_token" -> refresh(f, issuer);
-            default -> json(200, "{\"access_token\":\"" + Tokens.service("test-client").sign(issuer)
+            default -> json(200, "{\"access_token\":\"" + Tokens.service(clientId(r, f)).sign(issuer)
                     + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
         };
+    }
+
+    /** The client asking for a client-credentials token: HTTP Basic (quarkus-oidc-client's default) or the form. */
+    private static String clientId(Request r, Map<String, String> f) {
+        String auth = r.getHeader("Authorization");
+        if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String pair = new String(java.util.Base64.getDecoder().decode(auth.substring(6).strip()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return java.net.URLDecoder.decode(pair.substring(0, Math.max(0, pair.indexOf(':'))),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return f.getOrDefault("client_id", "unknown-client");
     }
 
     private ResponseDefinition login(Map<String, String> f) {

@@ -3,6 +3,7 @@ package cn.scanforhelp.infra.testing;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import cn.scanforhelp.infra.security.Roles;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,15 @@ import org.junit.jupiter.api.TestFactory;
 public abstract class MalformedInputContract {
 
     private static final String LONG = "x".repeat(1000);
-    /** Every staff role but township-reviewer (which needs a township): reaches past @RolesAllowed. */
-    private static final String STRONG = Tokens.user("walker").roles("admin", "district-officer", "hotline-operator",
-            "service").division("620503").sign();
+    /** Every staff role but township-reviewer (which needs a township) and every service role: reaches past @RolesAllowed. */
+    private static final String STRONG = strong();
+
+    private static String strong() {
+        String[] all = Roles.SERVICE_ROLES.toArray(String[]::new);
+        return Tokens.user("walker").roles("admin", "district-officer", "hotline-operator")
+                .clientRoles("case-service", all).clientRoles("intake-service", all)
+                .clientRoles("notification-service", all).authorizedParty("walker").division("620503").sign();
+    }
 
     record Operation(String method, String path, List<Map<String, Object>> parameters, List<String> bodyTypes,
             boolean html) {

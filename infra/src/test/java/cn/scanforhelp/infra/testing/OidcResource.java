@@ -65,7 +65,8 @@ public class OidcResource implements QuarkusTestResourceLifecycleManager {
         s.stubFor(post(urlEqualTo(REALM_PATH + "/protocol/openid-connect/token/introspect")).willReturn(aResponse()
                 .withStatus(401).withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":\"invalid_client\",\"error_description\":\"Authentication failed\"}")));
-        // the token endpoint: client credentials for the services' own outbound calls (service role, no
+        // the token endpoint: client credentials for the services' own outbound calls (the calling client's
+        // roles from Tokens.GRANTS, no
         // division), and the console's code flow and refresh (CodeFlow); CodeFlow also serves the login page
         // and the end-session endpoint
         s.stubFor(post(urlEqualTo(REALM_PATH + "/protocol/openid-connect/token"))
@@ -104,7 +105,7 @@ public class OidcResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.oidc.auth-server-url", issuer(),
                 "quarkus.oidc.token.issuer", issuer(),
                 "quarkus.oidc-client.auth-server-url", issuer(),
-                "quarkus.oidc-client.client-id", "test-client",
+                // each service keeps its own client id: the token endpoint grants that client's roles
                 "quarkus.oidc-client.credentials.secret", "test-secret");
     }
 

@@ -81,7 +81,7 @@ public abstract class PlatformEndpointsContract {
 
     @Test
     void wrongRoleIs403() {
-        given().auth().oauth2(Tokens.serviceAccount()).get("/api/v1/me").then().statusCode(403)
+        given().auth().oauth2(Tokens.caseService()).get("/api/v1/me").then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:scan-for-help:problem:forbidden"));
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Access tokens shaped like the realm's (realm_access.roles, division, preferred_username), signed
+ * Access tokens shaped like the realm's (realm_access.roles, resource_access, azp, division, preferred_username), signed
  * by the test provider's key. {@code expired()} and {@code foreignKey()} make the tokens that must
  * be refused.
  */
@@ -17,6 +17,8 @@ public final class Tokens {
 
     private final String user;
     private Set<String> roles = Set.of();
+    private Map<String, Set<String>> clientRoles = Map.of();
+    private String azp;
     private String division;
     private long lifetimeSeconds = 300;
     private boolean expired;
@@ -30,6 +32,17 @@ public final class Tokens {
      */
     public static final Set<String> DEFAULT_AUDIENCE =
             Set.of("account", "intake-service", "case-service", "notification-service");
+    /**
+     * The realm's grants between services, as deploy/keycloak/scan-for-help-realm.json gives them (checked
+     * by RealmGrantsTest): caller client id to (receiving client id to client roles). Written out here,
+     * not taken from infra's Roles, because the staff console's tests have this class without infra.
+     */
+    public static final Map<String, Map<String, Set<String>>> GRANTS = Map.of(
+            "intake-service", Map.of("case-service", Set.of("submit-applications")),
+            "case-service", Map.of("notification-service", Set.of("send-events"),
+                    "intake-service", Set.of("update-status")),
+            "notification-service", Map.of("case-service", Set.of("record-satisfaction")),
+            "alert-import", Map.of("intake-service", Set.of("import-alerts")));
     private String type = "Bearer";
     private String nonce;
 
@@ -41,8 +54,15 @@ public final class Tokens {
         return new Tokens(user);
     }
 
+    /**
+     * A service account's client-credentials token, as the realm issues it: azp the client id and, in
+     * {@code resource_access}, exactly the client roles {@link #GRANTS} gives that client (none for
+     * a client the realm does not know).
+     */
     public static Tokens service(String clientId) {
-        return new Tokens("service-account-" + clientId).roles("service").lifetime(86_400);
+        Tokens t = new Tokens("service-account-" + clientId).authorizedParty(clientId).lifetime(86_400);
+        t.clientRoles = GRANTS.getOrDefault(clientId, Map.of());
+        return t;
     }
 
     public Tokens lifetime(long seconds) {
@@ -70,12 +90,42 @@ public final class Tokens {
         return user("admin").roles("admin").division("620503").sign();
     }
 
-    public static String serviceAccount() {
+    /** intake-service's account: may deliver applications to case-service. */
+    public static String intakeService() {
+        return service("intake-service").sign();
+    }
+
+    /** case-service's account: may send events to notification-service and status updates to intake-service. */
+    public static String caseService() {
         return service("case-service").sign();
+    }
+
+    /** notification-service's account: may record satisfaction replies at case-service. */
+    public static String notificationService() {
+        return service("notification-service").sign();
+    }
+
+    /** Another department's alert-sending system: may import alerts at intake-service. */
+    public static String alertImport() {
+        return service("alert-import").sign();
     }
 
     public Tokens roles(String... roles) {
         this.roles = Set.of(roles);
+        return this;
+    }
+
+    /** Client roles of one receiving client ({@code resource_access.<client>.roles}), besides any already set. */
+    public Tokens clientRoles(String client, String... roles) {
+        Map<String, Set<String>> m = new java.util.HashMap<>(clientRoles);
+        m.put(client, Set.of(roles));
+        this.clientRoles = Map.copyOf(m);
+        return this;
+    }
+
+    /** The azp claim (authorized party: the client the token was issued to). */
+    public Tokens authorizedParty(String clientId) {
+        this.azp = clientId;
         return this;
     }
 
@@ -135,6 +185,14 @@ public final class Tokens {
                 .claim("typ", type).audience(audience)
                 .claim("realm_access", Map.of("roles", List.copyOf(roles)))
                 .issuedAt(iat).expiresAt(expired ? now - 1800 : now + lifetimeSeconds);
+        if (!clientRoles.isEmpty()) {
+            Map<String, Object> access = new java.util.TreeMap<>();
+            clientRoles.forEach((client, r) -> access.put(client, Map.of("roles", List.copyOf(r))));
+            b.claim("resource_access", access);
+        }
+        if (azp != null) {
+            b.claim("azp", azp);
+        }
         if (division != null) {
             b.claim("division", division);
         }

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "alerts", description = "Monitoring alerts from other departments")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "oidc")
-@RolesAllowed({Roles.DISTRICT_OFFICER, Roles.SERVICE})
+@RolesAllowed({Roles.DISTRICT_OFFICER, Roles.IMPORT_ALERTS})
 public class AlertResource {
 
     static final String RESULT = """

@@ -55,7 +55,7 @@ public class ApplicationService {
      *
      * @param idempotencyKey the client's Idempotency-Key, or null (then every call creates one)
      * @throws ProblemException 400 with every invalid field; 422 for a reused key with another body;
-     *                          429 when the phone number has applied too often (QR channel)
+     *                          429 when the phone number or the ID number has applied too often (QR channel)
      */
     @Transactional
     public SubmissionResult submit(ApplicationCommand command, Channel channel, String idempotencyKey) {
@@ -75,6 +75,7 @@ public class ApplicationService {
         }
         if (origin.channel() == Channel.QR) {
             rateLimiter.hit(RateLimiter.Limit.SUBMIT_PER_PHONE, v.phone());
+            rateLimiter.hit(RateLimiter.Limit.SUBMIT_PER_ID_NUMBER, v.idNumber());
         }
         Application a = new Application();
         a.id = id;

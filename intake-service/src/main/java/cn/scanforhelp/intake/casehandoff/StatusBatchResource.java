@@ -3,6 +3,7 @@ package cn.scanforhelp.intake.casehandoff;
 import cn.scanforhelp.infra.outbox.BatchAnswer;
 import cn.scanforhelp.infra.outbox.BatchReceiver;
 import cn.scanforhelp.infra.security.Roles;
+import cn.scanforhelp.infra.security.StaffScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -33,15 +34,17 @@ public class StatusBatchResource {
     static final int MAX = BatchReceiver.MAX_EVENTS;
 
     private final StatusService service;
+    private final StaffScope caller;
     private final BatchReceiver batches;
 
-    public StatusBatchResource(StatusService service, BatchReceiver batches) {
+    public StatusBatchResource(StatusService service, BatchReceiver batches, StaffScope caller) {
         this.service = service;
+        this.caller = caller;
         this.batches = batches;
     }
 
     @POST
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.UPDATE_STATUS)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "oidc")
@@ -76,8 +79,9 @@ public class StatusBatchResource {
         for (ApplicationStatus s : batches.read(items, ApplicationStatus.class)) {
             batch.add(s == null || s.applicationId() == null || !StatusService.errors(s.update()).isEmpty() ? null : s);
         }
+        String source = caller.callerClient();
         return batches.receive(batch, s -> {
-            service.apply(s.applicationId(), s.update());
+            service.apply(s.applicationId(), s.update(), source);
             return null;
         });
     }

@@ -1,6 +1,7 @@
 package cn.scanforhelp.intake.casehandoff;
 
 import cn.scanforhelp.infra.security.Roles;
+import cn.scanforhelp.infra.security.StaffScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,17 +26,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StatusResource {
 
     private final StatusService service;
+    private final StaffScope caller;
 
-    public StatusResource(StatusService service) {
+    public StatusResource(StatusService service, StaffScope caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @POST
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.UPDATE_STATUS)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "oidc")
     @Operation(operationId = "reportApplicationStatus", summary = "case-service reports a status (idempotent)",
-            description = "Each eventId is applied once; an update with a sequence not above the last one is ignored.")
+            description = "Each eventId is applied once; an update with a sequence not above the last one is ignored. "
+                    + "Only for the client role update-status (case-service's account).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StatusUpdate.class), examples = @ExampleObject(name = "accepted", value = """
                     {"eventId":"5d8e0c4b-2a71-4b0e-9d3c-1f6a7e2b9c40","caseId":"3f2a9c1e-8b7d-4e6f-a5c4-2b1d0e9f8a7c",\
@@ -51,7 +55,7 @@ public class StatusResource {
         if (update == null) {
             throw new cn.scanforhelp.infra.problem.ProblemException(400, "malformed-json");
         }
-        service.apply(applicationId, update);
+        service.apply(applicationId, update, caller.callerClient());
         return Response.noContent().build();
     }
 }

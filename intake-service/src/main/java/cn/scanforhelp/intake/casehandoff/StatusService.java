@@ -49,9 +49,12 @@ public class StatusService {
         return errors;
     }
 
-    /** @return true if the update changed what the resident sees */
+    /**
+     * @param source the reporting client (the token's azp), recorded with each event id in the inbox
+     * @return true if the update changed what the resident sees
+     */
     @Transactional
-    public boolean apply(UUID applicationId, StatusUpdate u) {
+    public boolean apply(UUID applicationId, StatusUpdate u, String source) {
         List<FieldError> errors = errors(u);
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
@@ -61,7 +64,7 @@ public class StatusService {
         if (a == null) {
             throw ProblemException.notFound("application");
         }
-        if (!inbox.firstDelivery(u.eventId(), "case-service")) {
+        if (!inbox.firstDelivery(u.eventId(), source)) {
             return false;
         }
         if (u.sequence() <= a.statusSequence) {

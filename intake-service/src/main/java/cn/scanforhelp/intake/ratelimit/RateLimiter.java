@@ -22,10 +22,11 @@ import java.time.ZoneOffset;
 
 /**
  * Fixed-window counters in PostgreSQL, so the limits hold however many replicas run: one upsert per
- * hit ({@code insert … on conflict do update … returning}). Keys are HMACs of the client address or
- * phone: no raw address or number is stored.
+ * hit ({@code insert … on conflict do update … returning}). Keys are HMACs of the client address,
+ * phone or ID number: no raw address or number is stored.
  *
- * <p>A hit joins the caller's transaction when there is one (the per-phone check inside a submission):
+ * <p>A hit joins the caller's transaction when there is one (the per-phone and per-ID-number checks
+ * inside a submission):
  * asking for a new transaction there would need a second pooled connection while the first is held,
  * and under load every worker would wait for one (a pool deadlock the benchmark found). A refused hit
  * rolls back with its request, so the counter stays at the limit and keeps refusing until the window
@@ -40,7 +41,7 @@ import java.time.ZoneOffset;
 public class RateLimiter {
 
     public enum Limit {
-        SUBMIT_PER_ADDRESS, SUBMIT_PER_PHONE, LOOKUP_PER_ADDRESS
+        SUBMIT_PER_ADDRESS, SUBMIT_PER_PHONE, SUBMIT_PER_ID_NUMBER, LOOKUP_PER_ADDRESS
     }
 
     private static final String UPSERT = "insert into rate_limit_counter (bucket, window_start, hits) "
@@ -73,11 +74,13 @@ public class RateLimiter {
         int max = switch (limit) {
             case SUBMIT_PER_ADDRESS -> config.submitPerAddress();
             case SUBMIT_PER_PHONE -> config.submitPerPhone();
+            case SUBMIT_PER_ID_NUMBER -> config.submitPerIdNumber();
             case LOOKUP_PER_ADDRESS -> config.lookupPerAddress();
         };
         Duration window = switch (limit) {
             case SUBMIT_PER_ADDRESS -> config.submitAddressWindow();
             case SUBMIT_PER_PHONE -> config.submitPhoneWindow();
+            case SUBMIT_PER_ID_NUMBER -> config.submitIdNumberWindow();
             case LOOKUP_PER_ADDRESS -> config.lookupAddressWindow();
         };
         long windowMs = window.toMillis();
@@ -136,6 +139,16 @@ public class RateLimiter {
 
         @WithDefault("1d")
         Duration submitPhoneWindow();
+
+        /**
+         * Public submissions per ID number per window, whatever the phone: someone typing in a neighbour's
+         * ID number (widely leaked) cannot keep submitting in their name.
+         */
+        @WithDefault("3")
+        int submitPerIdNumber();
+
+        @WithDefault("1d")
+        Duration submitIdNumberWindow();
 
         @WithDefault("30")
         int lookupPerAddress();

@@ -51,7 +51,7 @@ class AlertImportTest {
                 .body("rows[2].errors.field", hasItem("date")).body("rows[2].errors.field", hasItem("divisionCode"))
                 .body("rows[3].outcome", equalTo("CREATED"));
         // a second batch for the same person, while the first alert is open: not duplicated
-        given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON).body(body).post("/api/v1/alerts")
+        given().auth().oauth2(Tokens.alertImport()).contentType(ContentType.JSON).body(body).post("/api/v1/alerts")
                 .then().statusCode(200).body("created", equalTo(0)).body("duplicate", equalTo(3));
     }
 

@@ -121,14 +121,14 @@ class IdempotencyAndLookupTest {
                 {"eventId":"%s","caseId":"case-1","sequence":%d,"status":"%s","nextDeadline":"2026-12-02",
                  "updatedAt":"2026-11-29T10:00:00+08:00"}""";
         UUID event = UUID.randomUUID();
-        given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.caseService()).contentType(ContentType.JSON)
                 .body(update.formatted(event, 2, "ACCEPTED")).post("/internal/v1/applications/" + id + "/status")
                 .then().statusCode(204);
         // an older report arriving late is ignored; a repeat of an event has no second effect
-        given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.caseService()).contentType(ContentType.JSON)
                 .body(update.formatted(UUID.randomUUID(), 1, "RECEIVED")).post("/internal/v1/applications/" + id + "/status")
                 .then().statusCode(204);
-        given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.caseService()).contentType(ContentType.JSON)
                 .body(update.formatted(event, 2, "ACCEPTED")).post("/internal/v1/applications/" + id + "/status")
                 .then().statusCode(204);
         resident().header("Accept-Language", "en")
@@ -159,7 +159,7 @@ class IdempotencyAndLookupTest {
     void statusEndpointNeedsTheServiceRole() {
         given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body("{}")
                 .post("/internal/v1/applications/" + UUID.randomUUID() + "/status").then().statusCode(403);
-        given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON).body("{\"status\":\"NOPE\"}")
+        given().auth().oauth2(Tokens.caseService()).contentType(ContentType.JSON).body("{\"status\":\"NOPE\"}")
                 .post("/internal/v1/applications/" + UUID.randomUUID() + "/status").then().statusCode(400)
                 .body("errors.field", hasItem("status"));
     }

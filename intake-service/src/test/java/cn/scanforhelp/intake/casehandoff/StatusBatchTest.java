@@ -43,7 +43,7 @@ class StatusBatchTest {
     }
 
     static ValidatableResponse postBatch(Object body) {
-        return given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(Tokens.caseService()).contentType(ContentType.JSON).body(body)
                 .post("/internal/v1/applications/statuses").then();
     }
 
@@ -59,7 +59,7 @@ class StatusBatchTest {
         String three = submit();
         UUID sentSingly = UUID.randomUUID();
         // two's event came singly before: in the batch it is a repeat, with no second effect
-        given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.caseService()).contentType(ContentType.JSON)
                 .body(item(two, sentSingly, 3, "APPROVED")).post("/internal/v1/applications/" + two + "/status")
                 .then().statusCode(204);
         sql("update application set status = 'UNDER_REVIEW' where id = ?::uuid", two); // a repeat must not undo this

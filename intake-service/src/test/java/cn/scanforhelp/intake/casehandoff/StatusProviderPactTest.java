@@ -46,7 +46,7 @@ class StatusProviderPactTest {
     @ExtendWith(PactVerificationInvocationContextProvider.class)
     void verify(PactVerificationContext context, HttpRequest request) {
         if (context != null) {
-            request.setHeader("Authorization", "Bearer " + Tokens.serviceAccount());
+            request.setHeader("Authorization", "Bearer " + Tokens.caseService());
             context.verifyInteraction();
         }
     }

@@ -3,6 +3,7 @@ package cn.scanforhelp.notification.event;
 import cn.scanforhelp.infra.outbox.BatchAnswer;
 import cn.scanforhelp.infra.outbox.BatchReceiver;
 import cn.scanforhelp.infra.security.Roles;
+import cn.scanforhelp.infra.security.StaffScope;
 import cn.scanforhelp.notification.message.SmsStatus;
 import cn.scanforhelp.notification.sending.SmsSender;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,21 +55,24 @@ public class EventResource {
     private final EventService events;
     private final SmsSender sender;
     private final BatchReceiver batches;
+    private final StaffScope caller;
 
-    public EventResource(EventService events, SmsSender sender, BatchReceiver batches) {
+    public EventResource(EventService events, SmsSender sender, BatchReceiver batches, StaffScope caller) {
         this.events = events;
         this.sender = sender;
         this.batches = batches;
+        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.SEND_EVENTS)
     @SecurityRequirement(name = "oidc")
     @Operation(operationId = "receiveCaseEvent", summary = "Store the SMS of a case event (idempotent by eventId)",
             description = "Answers 202 at once; the SMS is sent after the commit, respecting quiet hours unless "
-                    + "urgent. A repeated eventId answers the first notification and sends nothing new.")
+                    + "urgent. A repeated eventId answers the first notification and sends nothing new. Only for "
+                    + "the client role send-events (case-service's account).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseEvent.class),
             examples = @ExampleObject(name = "received", value = EXAMPLE)))
@@ -81,7 +85,7 @@ public class EventResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response receive(@Valid @NotNull CaseEvent event) {
-        EventService.Accepted a = events.accept(event);
+        EventService.Accepted a = events.accept(event, caller.callerClient());
         if (!a.duplicate()) {
             sender.wake();
         }
@@ -92,7 +96,7 @@ public class EventResource {
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.SEND_EVENTS)
     @SecurityRequirement(name = "oidc")
     @Operation(operationId = "receiveCaseEvents", summary = "Store the SMS of up to 100 case events in one call",
             description = "The same events as receiveCaseEvent, 1 to 100 in one array, for the outbox relay under "
@@ -120,8 +124,9 @@ public class EventResource {
         // Each item is read on its own, so one that does not even parse (an unknown type, a bad date)
         // is refused alone instead of failing the whole call.
         List<CaseEvent> batch = batches.read(items, CaseEvent.class);
+        String source = caller.callerClient();
         BatchAnswer answer = batches.receive(batch, e -> {
-            EventService.Accepted a = events.accept(e);
+            EventService.Accepted a = events.accept(e, source);
             return new Ack(a.notificationId(), a.duplicate(), a.status(), a.scheduledFor());
         });
         // after the commit (receive returns once it is done), as for a single event

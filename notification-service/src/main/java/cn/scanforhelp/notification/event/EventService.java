@@ -2,6 +2,8 @@ package cn.scanforhelp.notification.event;
 
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.outbox.Inbox;
+import cn.scanforhelp.infra.problem.ProblemException;
+import cn.scanforhelp.infra.problem.ProblemException.FieldError;
 import cn.scanforhelp.notification.config.SmsConfig;
 import cn.scanforhelp.notification.message.SmsMessage;
 import cn.scanforhelp.notification.message.SmsStatus;
@@ -14,8 +16,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stores the SMS of an event, once: the inbox entry and the message row commit together, and the
@@ -25,17 +29,17 @@ import java.util.concurrent.ThreadLocalRandom;
 @ApplicationScoped
 public class EventService {
 
-    static final String SOURCE = "case-service";
-
     private final Inbox inbox;
     private final FieldCipher cipher;
     private final SmsTemplates templates;
     private final QuietHours quietHours;
     private final SmsConfig config;
     private final Clock clock;
+    private final List<String> serviceArea;
 
     public EventService(Inbox inbox, FieldCipher cipher, SmsTemplates templates, QuietHours quietHours,
-            SmsConfig config, Clock clock) {
+            SmsConfig config, Clock clock, @ConfigProperty(name = "sfh.service-area") List<String> serviceArea) {
+        this.serviceArea = List.copyOf(serviceArea);
         this.inbox = inbox;
         this.cipher = cipher;
         this.templates = templates;
@@ -47,9 +51,14 @@ public class EventService {
     public record Accepted(UUID notificationId, boolean duplicate, SmsStatus status, OffsetDateTime scheduledFor) {
     }
 
+    /** {@code source}: the sending client (the token's azp), recorded with each event id in the inbox. */
     @Transactional
-    public Accepted accept(CaseEvent e) {
-        if (!inbox.firstDelivery(e.eventId(), SOURCE)) {
+    public Accepted accept(CaseEvent e, String source) {
+        if (e.divisionCode() == null || serviceArea.stream().noneMatch(e.divisionCode()::startsWith)) {
+            // no government-signed SMS about a district this deployment does not serve, whoever asks
+            throw ProblemException.validation(List.of(FieldError.of("divisionCode", "division.outside-service-area")));
+        }
+        if (!inbox.firstDelivery(e.eventId(), source)) {
             SmsMessage existing = SmsMessage.find("eventId", e.eventId()).firstResult();
             return new Accepted(existing.id, true, existing.status, existing.nextAttemptAt);
         }

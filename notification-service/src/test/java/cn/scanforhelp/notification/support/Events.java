@@ -40,7 +40,7 @@ public final class Events {
     }
 
     public static ValidatableResponse post(Map<String, Object> event) {
-        return given().auth().oauth2(Tokens.serviceAccount()).contentType(ContentType.JSON).body(event)
+        return given().auth().oauth2(Tokens.caseService()).contentType(ContentType.JSON).body(event)
                 .post("/internal/v1/events").then();
     }
 }

@@ -98,7 +98,7 @@ class ConsoleBrowserTest {
         cfg.put("outDir", out.toString());
         cfg.put("queuePath", "/?text=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
         cfg.put("caseService", CaseServiceProcess.url());
-        cfg.put("serviceToken", Tokens.serviceAccount());
+        cfg.put("serviceToken", Tokens.intakeService());
         cfg.put("arriving", arriving);
         cfg.put("revealReason", REASON);
         cfg.put("longReason", LONG_REASON);
