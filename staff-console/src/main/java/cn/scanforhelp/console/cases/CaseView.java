@@ -13,7 +13,15 @@ public record CaseView(String id, long version, String trackingNumber, String ti
         String idNumber, String phone, String township, String village, String channel, String type, String status,
         String received, String description, Integer householdSize, boolean urgent, List<DeadlineRow> deadlines,
         List<StepRow> steps, List<AppRow> applications, List<Button> buttons, HouseholdView household,
-        boolean calendarComplete, Docs docs, ReferralView referral) {
+        boolean calendarComplete, Docs docs, ReferralView referral, MaterialsView materials) {
+
+    /**
+     * The last 一次性告知: when it was sent, what it asked for (the step's details), and whether the clock it paused
+     * has resumed (and when). Which steps pause and resume a clock comes from case-service's procedure table
+     * (the rule's clock effects), not from a list here. Null when the case never had such a step.
+     */
+    public record MaterialsView(String requestedAt, String items, boolean resumed, String clock) {
+    }
 
     /**
      * The referral (转办) of a referred type: which department, when, and its state: waiting for the
@@ -83,7 +91,34 @@ public record CaseView(String id, long version, String trackingNumber, String ti
                 buttons, household(h, m), d.calendarComplete(),
                 new Docs(Documents.hasAcceptance(d), Documents.hasMaterials(d), Documents.hasRefusal(d),
                         "NOT_ACCEPTED".equals(d.status()), "PUBLIC_NOTICE".equals(d.status())),
-                referral(d, m));
+                referral(d, m), materials(d, doc, m));
+    }
+
+    static MaterialsView materials(CaseApi.Details d, ProcedureDoc doc, Msg m) {
+        CaseApi.Step requested = null;
+        CaseApi.Step resumed = null;
+        for (CaseApi.Step s : d.history()) {
+            if (hasEffect(doc, s, "PAUSE")) {
+                requested = s;
+                resumed = null;
+            } else if (requested != null && resumed == null && hasEffect(doc, s, "RESUME")) {
+                resumed = s;
+            }
+        }
+        if (requested == null) {
+            return null;
+        }
+        String items = requested.details() == null ? "" : requested.details().replaceFirst("^materials: ", "");
+        return new MaterialsView(QueueView.when(requested.at()), items, resumed != null,
+                resumed == null ? m.materialsClockPaused() : m.materialsClockResumed(QueueView.when(resumed.at())));
+    }
+
+    /** Whether the procedure's rule for this step (its action from its state) has this clock effect. */
+    private static boolean hasEffect(ProcedureDoc doc, CaseApi.Step s, String effect) {
+        return doc.actions().stream().filter(a -> a.name().equals(s.action()))
+                .flatMap(a -> a.rules().stream())
+                .filter(r -> r.from() != null && r.from().equals(s.fromStatus()))
+                .anyMatch(r -> r.clocks() != null && r.clocks().stream().anyMatch(c -> effect.equals(c.effect())));
     }
 
     /** From the case's department and outcome, and the times of its REFER and RECORD_REFERRAL_OUTCOME steps. */

@@ -131,6 +131,12 @@ public interface Msg {
     @Message("部门答复") String referralOutcome();
     @Message("答复记录时间") String referralAnsweredAt();
     @Message("本案未转办其他部门。") String referralNone();
+    @Message("一次性告知补充材料") String materialsTitle();
+    @Message("告知时间") String materialsRequestedAt();
+    @Message("要求补充的材料") String materialsItems();
+    @Message("受理时限") String materialsClockLabel();
+    @Message("暂停中：申请人补齐材料后恢复计时") String materialsClockPaused();
+    @Message("材料已补齐，{at} 恢复计时") String materialsClockResumed(String at);
 
     // SMS to the applicant (from notification-service)
     @Message("发给申请人的短信") String sms();

@@ -86,6 +86,17 @@ class CasePageTest {
         JsonNode step = StreamSupport.stream(Cases.get(c.caseId(), Tokens.liqiao()).path("history").spliterator(), false)
                 .filter(h -> "REQUEST_MATERIALS".equals(h.path("action").asText())).findFirst().orElseThrow();
         assertEquals("materials: 户口簿复印件；家庭收入证明；村委会证明", step.path("details").asText());
+
+        // the case page says what was asked for, and that the resident's clock waits for it
+        WebSession.Page paused = s.get("/cases/" + c.caseId());
+        assertTrue(paused.text("#materials-requested").contains("家庭收入证明"), paused.text("#materials-requested"));
+        assertEquals("PAUSED", paused.doc().selectFirst("#materials").attr("data-clock"));
+        assertTrue(paused.text("#materials-clock").contains("暂停"), paused.text("#materials-clock"));
+        // once the materials are in, when the clock resumed
+        Cases.act(c.caseId(), Tokens.liqiao(), Map.of("action", "RECEIVE_MATERIALS"));
+        WebSession.Page resumed = s.get("/cases/" + c.caseId());
+        assertEquals("RESUMED", resumed.doc().selectFirst("#materials").attr("data-clock"));
+        assertTrue(resumed.text("#materials-clock").contains("恢复计时"), resumed.text("#materials-clock"));
     }
 
     @Test
