@@ -33,6 +33,17 @@ async function check(what, fn) {
   }
 }
 
+// One step through the case page as a reviewer does it: the action's button (htmx loads its form in
+// place), the fields, send; the page comes back with the notice "已办理：…".
+async function act(page, action, fill, select) {
+  await page.click(`#action-buttons a[data-action="${action}"]`);
+  await page.waitForSelector('#action-form');
+  for (const [sel, value] of Object.entries(select || {})) { await page.selectOption(sel, value); }
+  for (const [sel, value] of Object.entries(fill || {})) { await page.fill(sel, value); }
+  await Promise.all([page.waitForURL(u => u.toString().includes('done=' + action)), page.click('#action-submit')]);
+  return (await page.textContent('#notice')).trim();
+}
+
 (async () => {
   const browser = await chromium.launch({
     executablePath: cfg.chromium, headless: true,
@@ -90,8 +101,62 @@ async function check(what, fn) {
       const phone = (await page.textContent('#applicant-phone')).trim();
       if (id !== cfg.maskedId) throw new Error(`ID number shown as ${id}, expected masked ${cfg.maskedId}`);
       const actions = await page.$$eval('#action-buttons a[data-action]', as => as.map(a => a.getAttribute('data-action')));
-      if (!actions.includes('ACCEPT')) throw new Error('no ACCEPT button among ' + actions.join(' '));
+      const next = cfg.phase === 'decide' ? 'CLASSIFY' : 'ACCEPT';
+      if (!actions.includes(next)) throw new Error(`no ${next} button among ` + actions.join(' '));
       return `status ${status}, ID ${id}, phone ${phone} (masked), actions ${actions.join(' ')}`;
+    })) return;
+
+    if (cfg.phase === 'decide') {
+      // The same reviewer takes the accepted case to a decision: classify it as 临时救助 (TEMPORARY), finish
+      // the investigation, approve an amount; each step in the timeline.
+      await page.goto(cfg.console + '/cases/' + cfg.caseId);
+      const steps = [
+        ['CLASSIFY', null, { '#a-type': 'TEMPORARY' }],
+        ['COMPLETE_INVESTIGATION', { '#a-note': '冒烟测试：两人入户调查' }],
+        ['APPROVE', { '#a-amount': '2000', '#a-note': '冒烟测试：批准' }],
+      ];
+      for (const [action, fill, select] of steps) {
+        if (action === 'APPROVE') process.stdout.write(JSON.stringify({ approvedAt: Date.now() }) + '\n');
+        if (!await check(`${action} in the console`, async () => {
+          const notice = await act(page, action, fill, select);
+          return `notice "${notice}", status now ${(await page.textContent('#case-status')).trim()}`;
+        })) return;
+      }
+      await check('the timeline holds every step, the decision last', async () => {
+        const labels = await page.$$eval('#timeline li', lis => lis.map(li => li.getAttribute('data-action')));
+        if (labels.length < 6) throw new Error('only ' + labels.join(' | '));
+        return labels.join(' → ');
+      });
+      await check('no JavaScript errors on the pages', async () => {
+        if (jsErrors.length) throw new Error(jsErrors.join('; '));
+        return '';
+      });
+      return;
+    }
+
+    // 3b. The full ID number for a phone call: only with a reason (audited by case-service), on this page only.
+    if (!await check('reveal with a reason: the full ID number on this page only', async () => {
+      await page.fill('#reveal-reason', cfg.revealReason);
+      await page.click('#reveal-submit');
+      await page.waitForSelector('#revealed-note');
+      const id = (await page.textContent('#applicant-id')).trim();
+      if (id !== cfg.idNumber) throw new Error('the revealed ID number is not the applicant\'s');
+      return `${id.slice(0, 6)}… shown after the reason "${cfg.revealReason}"`;
+    })) return;
+
+    // 3c. 一次性告知: every missing item at once; the acceptance clock pauses, and resumes when they are in.
+    if (!await check('REQUEST_MATERIALS: the items at once, the clock paused', async () => {
+      await page.goto(cfg.console + '/cases/' + cfg.caseId);
+      const notice = await act(page, 'REQUEST_MATERIALS', { '#a-materials': '户口簿复印件\n医院诊断证明' });
+      const clock = (await page.textContent('#materials-clock')).trim();
+      if (!clock.includes('暂停')) throw new Error('materials clock: ' + clock);
+      return `notice "${notice}"; ${(await page.textContent('#materials-requested')).trim()}; ${clock}`;
+    })) return;
+    if (!await check('RECEIVE_MATERIALS: the clock resumes', async () => {
+      const notice = await act(page, 'RECEIVE_MATERIALS');
+      const clock = (await page.textContent('#materials-clock')).trim();
+      if (!clock.includes('恢复计时')) throw new Error('materials clock: ' + clock);
+      return `notice "${notice}"; ${clock}`;
     })) return;
 
     // 4. Accept (受理): the ACCEPT button opens that action's form in place (htmx); sent with If-Match by the console.
