@@ -234,7 +234,7 @@ public class SmsSender {
                     SmsMessage.phoneOf(c.id())), c.body(), c.udhReference()), c.partsSent());
         } catch (FieldCipher.Misplaced e) {
             // The phone was copied here from another message (or tampered with): nothing was sent, and never is.
-            LOG.errorf("SMS %s not sent: its phone is not bound to it", c.id());
+            LOG.errorf("SMS %s not sent: its encrypted recipient belongs to another row (logged by message id only)", c.id());
             result = new SmsProvider.Result(SmsProvider.Outcome.PERMANENT, List.of(), "phone not bound to this message");
         } catch (RuntimeException e) {
             // We cannot tell how far the provider got: same as an unanswered submit.

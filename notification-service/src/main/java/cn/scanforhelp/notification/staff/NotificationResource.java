@@ -97,7 +97,7 @@ public class NotificationResource {
             try {
                 phone = Masking.phone(cipher.decrypt(m.phoneEnc, SmsMessage.phoneOf(m.id)));
             } catch (FieldCipher.Misplaced e) {
-                LOG.warnf("sms_message %s: its stored phone is not its own (moved or tampered with)", m.id);
+                LOG.warnf("sms_message %s: its encrypted recipient belongs to another row (moved or tampered with); shown blank", m.id);
             }
         }
         return new Message(m.id, m.eventType, phone, m.body, m.parts, m.status, m.attempts, m.urgent,
