@@ -81,14 +81,12 @@ public class CaseQueries {
         }
         if (f.deadlineState() != null) {
             switch (f.deadlineState()) {
-                case OVERDUE -> q.append(" and nextDueOn < :today");
-                case AT_RISK -> q.append(" and nextDueOn >= :today and nextAtRiskOn <= :today");
-                case ON_TRACK -> q.append(" and nextDueOn >= :today and nextAtRiskOn > :today");
+                case OVERDUE, AT_RISK, ON_TRACK -> {
+                    q.append(" and ").append(Deadlines.queueCondition(f.deadlineState(), "nextDueOn", "nextAtRiskOn",
+                            ":today"));
+                    p.and("today", today);
+                }
                 default -> q.append(" and nextDueOn is null");
-            }
-            if (f.deadlineState() == Deadlines.State.OVERDUE || f.deadlineState() == Deadlines.State.AT_RISK
-                    || f.deadlineState() == Deadlines.State.ON_TRACK) {
-                p.and("today", today);
             }
         }
         if (f.text() != null && !f.text().isBlank()) {

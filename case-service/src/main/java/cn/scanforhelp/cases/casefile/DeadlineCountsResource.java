@@ -56,13 +56,15 @@ public class DeadlineCountsResource {
     @APIResponse(ref = "Forbidden")
     @APIResponse(ref = "TooManyRequests")
     public Counts counts() {
-        // the same conditions as CaseQueries.queue's deadlineState filter; cases with no deadline are in none
-        Object[] r = (Object[]) em.createNativeQuery("""
-                select count(*) filter (where next_due_on >= ?2 and next_at_risk_on > ?2),
-                       count(*) filter (where next_due_on >= ?2 and next_at_risk_on <= ?2),
-                       count(*) filter (where next_due_on < ?2)
-                  from case_file where next_due_on is not null and division_code like ?1""")
+        // the queue's own deadlineState conditions (Deadlines.queueCondition); cases with no deadline are in none
+        Object[] r = (Object[]) em.createNativeQuery("select " + count(Deadlines.State.ON_TRACK) + ", "
+                + count(Deadlines.State.AT_RISK) + ", " + count(Deadlines.State.OVERDUE)
+                + " from case_file where next_due_on is not null and division_code like ?1")
                 .setParameter(1, scope.division() + "%").setParameter(2, deadlines.today()).getSingleResult();
         return new Counts(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+    }
+
+    private static String count(Deadlines.State state) {
+        return "count(*) filter (where " + Deadlines.queueCondition(state, "next_due_on", "next_at_risk_on", "?2") + ")";
     }
 }

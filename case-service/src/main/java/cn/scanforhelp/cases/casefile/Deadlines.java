@@ -226,6 +226,20 @@ public class Deadlines {
         return today.isBefore(atRiskFrom(d)) ? State.ON_TRACK : State.AT_RISK;
     }
 
+    /**
+     * {@link #queueState}'s three states as a query condition over a case's nearest deadline — the one definition
+     * the queue's filter and its counters share. {@code due} and {@code atRisk} name the columns or properties
+     * ({@code nextDueOn}, {@code next_due_on}…), {@code today} the parameter holding today's date.
+     */
+    public static String queueCondition(State state, String due, String atRisk, String today) {
+        return switch (state) {
+            case OVERDUE -> due + " < " + today;
+            case AT_RISK -> due + " >= " + today + " and " + atRisk + " <= " + today;
+            case ON_TRACK -> due + " >= " + today + " and " + atRisk + " > " + today;
+            default -> throw new IllegalArgumentException("not a queue state: " + state);
+        };
+    }
+
     /** The case's queue state from its nearest deadline: ON_TRACK, AT_RISK, OVERDUE, or null (none running). */
     public static State queueState(CaseFile c, LocalDate today) {
         if (c.nextDueOn == null) {
