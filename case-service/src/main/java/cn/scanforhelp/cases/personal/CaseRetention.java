@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * What case-service keeps of a person once their case has ended without aid (not accepted, rejected, referred,
  * withdrawn, or closed without an approval): after {@code sfh.retention.cases-without-aid} (5 years, set it to
  * the province's archive period) counted from the decision, the applicant's name, ID number, phone and
- * description, linked applications' descriptions and the household are erased. The case, its steps and the
+ * description, linked applications' descriptions, the household and what staff typed on its steps (notes,
+ * reasons) are erased. The case, its steps (who did what, when) and the
  * audit trail stay (statistics and the record of who decided what). Approved cases are beneficiaries' files and
  * are kept.
  */
@@ -42,6 +43,9 @@ public class CaseRetention implements RetentionRules {
         return List.of(
                 Rule.delete("household-member", period, "household_member", "id", caseOf("household_member"), "true"),
                 Rule.delete("household-asset", period, "household_asset", "id", caseOf("household_asset"), "true"),
+                // staff's notes and the reasons they typed speak of the person; who did what, and when, stays
+                Rule.anonymise("case-step", period, "case_step", "id", caseOf("case_step"),
+                        "note is not null or details is not null", "note = null, details = null"),
                 Rule.anonymise("case-application", period, "case_application", "application_id",
                         caseOf("case_application"), "description is not null or description_enc is not null",
                         "description = null, description_enc = null"),

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A case that ended without aid keeps its personal data only for the archive period: then name, ID number, phone,
- * description and household go; the case, its steps and its statistics stay. Approved cases and younger ones are
+ * description, household and staff's notes on its steps go; the case, its steps and its statistics stay. Approved cases and younger ones are
  * kept whole.
  */
 @QuarkusTest
@@ -45,7 +45,7 @@ class CaseRetentionTest {
         String expired = open("620503114");
         String young = open("620503114");
         for (String c : new String[] {expired, young}) {
-            step(c, liqiao, action("NOT_ACCEPT", "reason", "非本辖区"));
+            step(c, liqiao, action("NOT_ACCEPT", "reason", "非本辖区", "note", "申请人自述患有心脏病"));
             sql("insert into household_member (case_id, relation, name) values (?, 'SPOUSE', '')", UUID.fromString(c));
         }
         sql(OLD, UUID.fromString(expired));
@@ -58,6 +58,11 @@ class CaseRetentionTest {
         assertEquals(1, household(young));
         assertEquals(1, count("select count(*) from case_step where case_id = ? and action = 'NOT_ACCEPT'",
                 UUID.fromString(expired)));
+        // what staff typed about the person (notes, the reason) goes with the rest; who did what, when, stays
+        assertEquals(0, count("select count(*) from case_step where case_id = ? and (note is not null or details is not null)",
+                UUID.fromString(expired)));
+        assertEquals(1, count("select count(*) from case_step where case_id = ? and action = 'NOT_ACCEPT'"
+                + " and note = '申请人自述患有心脏病' and details like '%非本辖区%'", UUID.fromString(young)));
         // the district still opens the record: status and history, no personal values, no error
         given().auth().oauth2(Tokens.officer()).get("/api/v1/cases/" + expired).then().statusCode(200)
                 .body("status", equalTo("NOT_ACCEPTED"));

@@ -8,9 +8,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What intake keeps of residents, and for how long. Its copy of an application serves the resident's look-up and
- * the hotline's history; case-service keeps the file of record. So once the case has been decided (or withdrawn,
- * referred, closed) for {@code sfh.retention.applications} (5 years), the name, ID number, phone and description
- * are erased and the tracking number, status and dates stay. A hotline call loses the caller's number and the
+ * the hotline's history; case-service keeps the file of record. So once an application's status has not changed for
+ * {@code sfh.retention.applications} (5 years) — its case decided, withdrawn, referred or closed that long ago, or
+ * never taken further (not pursued) — the name, ID number, phone and description are erased and the tracking
+ * number, status and dates stay. A hotline call loses the caller's number and the
  * notes after {@code sfh.retention.hotline-calls} (3 years). Idempotency records, which only make retries safe,
  * go after {@code sfh.retention.idempotency} (7 days).
  */
@@ -33,8 +34,7 @@ public class IntakeRetention implements RetentionRules {
     public List<Rule> rules() {
         return List.of(
                 Rule.anonymise("application", applications, "application", "id", "status_updated_at",
-                        "status in ('APPROVED', 'REJECTED', 'NOT_ACCEPTED', 'REFERRED', 'WITHDRAWN', 'CLOSED')"
-                                + " and (id_number is not null or applicant_name is not null or phone is not null"
+                        "(id_number is not null or applicant_name is not null or phone is not null"
                                 + " or description is not null or description_enc is not null)",
                         "applicant_name = null, id_number = null, id_number_hash = null, phone = null, phone_hash = null,"
                                 + " description = null, description_enc = null"),

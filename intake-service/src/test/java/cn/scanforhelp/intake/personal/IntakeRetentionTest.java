@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * intake's copy of an application is for the resident's look-up and the hotline's history: once the case has
- * been decided for the retention period, its personal values go; a younger or undecided one is kept. Idempotency
+ * been decided for the retention period, or has not moved for that long (not pursued), its personal values go;
+ * a younger one is kept. Idempotency
  * records go after a few days. The re-encryption job then leaves the erased rows alone.
  */
 @QuarkusTest
@@ -61,17 +62,20 @@ class IntakeRetentionTest {
         String expired = submitted();
         String young = submitted();
         String undecided = submitted();
+        String abandoned = submitted();
         for (String id : new String[] {expired, young}) {
             sql("update application set status = 'REJECTED' where id = ?::uuid", id);
         }
         sql("update application set status_updated_at = status_updated_at - interval '6 years' where id = ?::uuid", expired);
-        sql("update application set status_updated_at = status_updated_at - interval '6 years' where id = ?::uuid", undecided);
+        // an application nobody took further (no status since) is not pursued: past the period it goes too
+        sql("update application set status_updated_at = status_updated_at - interval '6 years' where id = ?::uuid", abandoned);
 
         retention.runAll();
 
         String personal = "select concat(applicant_name, id_number, id_number_hash, phone, phone_hash, description,"
                 + " description_enc) from application where id = ?::uuid";
         assertEquals("", value(personal, expired));
+        assertEquals("", value(personal, abandoned));
         assertNotNull(value("select id_number from application where id = ?::uuid", young));
         assertNotNull(value("select id_number from application where id = ?::uuid", undecided));
         assertEquals("REJECTED", value("select status from application where id = ?::uuid", expired));
