@@ -26,6 +26,7 @@ public class CommonOpenApi implements OASFilter {
             Map.entry("Conflict", "The operation is not allowed in the record's current state"),
             Map.entry("UnprocessableEntity", "The same Idempotency-Key was sent with a different body"),
             Map.entry("TooManyRequests", "Rate limit reached; retry after the number of seconds in Retry-After"),
+            Map.entry("PayloadTooLarge", "The body is larger than this endpoint takes; send it in parts"),
             Map.entry("PreconditionFailed", "The record changed since the ETag in If-Match was read"),
             Map.entry("PreconditionRequired", "If-Match is required to change this record"),
             Map.entry("ServiceUnavailable", "A dependency (database, identity provider) is unavailable; retry later"),

@@ -40,8 +40,10 @@ public class DivisionResource {
             "hotlines":["0938-2731234"],"active":true}""";
 
     private final DivisionService service;
+    private final DivisionImports imports;
 
-    public DivisionResource(DivisionService service) {
+    public DivisionResource(DivisionService service, DivisionImports imports) {
+        this.imports = imports;
         this.service = service;
     }
 
@@ -138,6 +140,53 @@ public class DivisionResource {
         Division d = service.addVillage(new DivisionService.NewVillage(body.code(), body.name(), body.hotlines()));
         return Response.created(URI.create("/api/v1/divisions/" + d.code)).entity(DivisionView.of(d))
                 .tag(new EntityTag(Integer.toString(d.version))).build();
+    }
+
+    @POST
+    @Path("/import")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes({"text/csv", "application/csv"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "oidc")
+    @Operation(operationId = "importDivisions", summary = "Import the statistical division codes of the admin's division (admin)",
+            description = "UTF-8 CSV in the shape of the National Bureau of Statistics' codes: header code,name,level,parent_code; "
+                    + "levels province, city, county, subdistrict, township, zone, village. The file is the truth for the tree "
+                    + "it describes: names follow it, divisions it lacks are deactivated (never deleted), hotlines stay. "
+                    + "All or nothing; importing the same file again changes nothing. At most 4 MB.")
+    @RequestBody(required = true, content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 4_000_000),
+            examples = @ExampleObject(name = "county", value = IMPORT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "What the import did", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
+            examples = @ExampleObject(name = "county", value = IMPORT_RESULT)))
+    @APIResponse(ref = "BadRequest")
+    @APIResponse(ref = "Unauthorized")
+    @APIResponse(ref = "Forbidden")
+    @APIResponse(ref = "PayloadTooLarge")
+    public ImportResult importDivisions(byte[] body) {
+        DivisionImport.Result r = imports.importFile(body == null ? null : DivisionFile.utf8(body));
+        return new ImportResult(r.added(), r.changed(), r.reactivated(), r.deactivated(), r.unchanged(), r.roots());
+    }
+
+    static final String IMPORT_EXAMPLE = """
+            code,name,level,parent_code
+            62,甘肃省,province,
+            6205,天水市,city,62
+            620503,麦积区,county,6205
+            620503114,利桥镇,township,620503
+            620503114200,利桥村委会,village,620503114
+            """;
+    static final String IMPORT_RESULT = """
+            {"added":1,"changed":0,"reactivated":0,"deactivated":2,"unchanged":4,"roots":["620503"]}""";
+
+    @Schema(name = "DivisionImportResult", description = "Counts of divisions per outcome, and the trees the file replaced")
+    public record ImportResult(@Schema(minimum = "0", maximum = "1000000") int added,
+            @Schema(minimum = "0", maximum = "1000000", description = "renamed, or moved to another level or parent") int changed,
+            @Schema(minimum = "0", maximum = "1000000") int reactivated,
+            @Schema(minimum = "0", maximum = "1000000", description = "in the tree but not in the file") int deactivated,
+            @Schema(minimum = "0", maximum = "1000000") int unchanged,
+            @Schema(type = SchemaType.ARRAY, implementation = DivisionCode.class, maxItems = 1000,
+                    description = "the divisions whose whole tree the file described") List<String> roots) {
     }
 
     @Schema(name = "DivisionChange", description = "Fields to change; absent fields stay as they are")

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The body limit of every endpoint, enforced in the HTTP layer before any resource reads a byte: 64 KB
- * ({@code sfh.http.max-json-body}) everywhere, the alert import alone up to its batch cap
+ * ({@code sfh.http.max-json-body}) everywhere, the alert and division imports alone up to the batch cap
  * ({@code quarkus.http.limits.max-body-size}, 4 MB: 10,000 CSV rows), answered as a problem+json 413.
  *
  * <p>A body that announces its length is refused on its Content-Length before it is read. A body sent
@@ -32,6 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodyLimit {
 
     static final String ALERTS = "/api/v1/alerts";
+    /** A province's division file is about 1 MB (Gansu: 19,224 divisions). */
+    static final String DIVISION_IMPORT = "/api/v1/divisions/import";
 
     private final long maxJson;
     private final long maxBatch;
@@ -46,7 +48,7 @@ public class BodyLimit {
 
     void register(@Observes Filters filters) {
         filters.register(ctx -> {
-            boolean batch = ctx.normalizedPath().startsWith(ALERTS);
+            boolean batch = ctx.normalizedPath().startsWith(ALERTS) || ctx.normalizedPath().equals(DIVISION_IMPORT);
             long limit = batch ? maxBatch : maxJson;
             String length = ctx.request().getHeader("Content-Length");
             long n;
@@ -107,7 +109,9 @@ public class BodyLimit {
         Locale locale = ProblemMessages.localeOf(ctx.request().getHeader("Accept-Language"));
         Problem p = new Problem(Problem.TYPE_PREFIX + "payload-too-large",
                 ProblemMessages.text(locale, "payload-too-large.title"), 413,
-                ProblemMessages.text(locale, batch ? "payload-too-large.detail-batch" : "payload-too-large.detail"),
+                ProblemMessages.text(locale, !batch ? "payload-too-large.detail"
+                        : ctx.normalizedPath().equals(DIVISION_IMPORT) ? "payload-too-large.detail-divisions"
+                        : "payload-too-large.detail-batch"),
                 ctx.normalizedPath(), null, null);
         String body;
         try {

@@ -40,17 +40,17 @@ class DivisionTest {
                 .body("{\"hotlines\":[]}").put("/api/v1/divisions/620503115").then().statusCode(403);
 
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
-                .body("{\"code\":\"620503115201\",\"name\":\"五龙村\"}").post("/api/v1/divisions").then().statusCode(201);
+                .body("{\"code\":\"620503115299\",\"name\":\"五龙村\"}").post("/api/v1/divisions").then().statusCode(201);
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
-                .body("{\"code\":\"620503115201\",\"name\":\"五龙村\"}").post("/api/v1/divisions").then().statusCode(409);
+                .body("{\"code\":\"620503115299\",\"name\":\"五龙村\"}").post("/api/v1/divisions").then().statusCode(409);
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                 .body("{\"code\":\"620502001201\",\"name\":\"外区村\"}").post("/api/v1/divisions").then().statusCode(400)
                 .body("errors[0].code", equalTo("division.outside-service-area"));
         given().queryParam("parent", "620503115").get("/api/v1/divisions").then().statusCode(200)
-                .body("code", hasItem("620503115201"));
+                .body("code", hasItem("620503115299"));
         // an application naming the village: the township is its parent, and the lookup shows its hotline
         cn.scanforhelp.intake.Fixtures.resident()
-                .body(cn.scanforhelp.intake.Fixtures.application().replace("620503114", "620503115201"))
+                .body(cn.scanforhelp.intake.Fixtures.application().replace("620503114", "620503115299"))
                 .post("/api/v1/applications").then().statusCode(202);
     }
 }

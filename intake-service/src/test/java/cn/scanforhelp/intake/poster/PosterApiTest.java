@@ -131,11 +131,11 @@ class PosterApiTest {
         Response again = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
                 .body("{\"divisionCode\":\"620503114\",\"level\":\"VILLAGE\",\"label\":\"村委会公告栏\"}")
                 .post("/api/v1/posters/batch");
-        assertEquals(String.valueOf(PosterTestData.VILLAGES_PER_TOWNSHIP), again.header("X-Poster-Count"));
+        assertEquals(String.valueOf(PosterTestData.villages(ds, PosterTestData.LIQIAO)), again.header("X-Poster-Count"));
         long listed = given().auth().oauth2(Tokens.officer()).queryParam("divisionCode", "620503114")
                 .queryParam("limit", 500).get("/api/v1/posters").then().statusCode(200)
                 .extract().jsonPath().getList("items.findAll { it.label == '村委会公告栏' }").size();
-        assertEquals(PosterTestData.VILLAGES_PER_TOWNSHIP, listed);
+        assertEquals(PosterTestData.villages(ds, PosterTestData.LIQIAO), listed);
     }
 
     private static void checkPages(byte[] pdf, int pages, String firstName, String lastName) throws Exception {

@@ -54,7 +54,7 @@ class PosterBatchLimitsTest {
     }
 
     @Test
-    void aBatchOverTheCapIsRefusedNamingTheCap() {
+    void aBatchOverTheCapIsRefusedNamingTheCap() throws Exception {
         batch(PosterTestData.COUNTY, "VILLAGE", "zh-CN").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("divisionCode"))
@@ -62,12 +62,12 @@ class PosterBatchLimitsTest {
         // a township's villages are within it, and no temporary PDF is left behind
         long before = tempPdfs();
         batch(PosterTestData.LIQIAO, "VILLAGE", "zh-CN").then().statusCode(200).contentType("application/pdf")
-                .header("X-Poster-Count", String.valueOf(PosterTestData.VILLAGES_PER_TOWNSHIP));
+                .header("X-Poster-Count", String.valueOf(PosterTestData.villages(ds, PosterTestData.LIQIAO)));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> tempPdfs() == before);
     }
 
     @Test
-    void oneBatchAtATime() {
+    void oneBatchAtATime() throws Exception {
         batches.enter(); // a batch being printed
         try {
             Response busy = batch(PosterTestData.DANGCHUAN, "VILLAGE", "en");
@@ -79,7 +79,7 @@ class PosterBatchLimitsTest {
             batches.leave();
         }
         batch(PosterTestData.DANGCHUAN, "VILLAGE", "zh-CN").then().statusCode(200)
-                .header("X-Poster-Count", String.valueOf(PosterTestData.VILLAGES_PER_TOWNSHIP));
+                .header("X-Poster-Count", String.valueOf(PosterTestData.villages(ds, PosterTestData.DANGCHUAN)));
     }
 
     private static long tempPdfs() {
