@@ -73,11 +73,16 @@ public final class Deliveries {
         /**
          * The event as notification-service takes it: the stored payload with the phone decrypted as the case's
          * ({@code case_file.phone_enc} of the payload's {@code caseId}); a phone of another case does not
-         * decrypt ({@link FieldCipher.Misplaced}: the delivery fails, nothing is sent to that number).
+         * decrypt: the event is parked ({@link OutboxDelivery.PermanentDeliveryFailure}), nothing is sent.
          */
         public static String item(ObjectMapper mapper, FieldCipher cipher, String payload) throws JsonProcessingException {
             UUID caseId = UUID.fromString(mapper.readTree(payload).path("caseId").asText());
-            return item(mapper, phone -> cipher.decrypt(phone, CaseFile.at(CaseFile.PHONE, caseId)), payload);
+            try {
+                return item(mapper, phone -> cipher.decrypt(phone, CaseFile.at(CaseFile.PHONE, caseId)), payload);
+            } catch (FieldCipher.Misplaced e) {
+                // parked, never sent (the message names the case and column, never a phone)
+                throw new OutboxDelivery.PermanentDeliveryFailure(e.getMessage());
+            }
         }
 
         /** The event as notification-service takes it: the stored payload with the phone decrypted. */

@@ -28,10 +28,11 @@ public final class RowRewriter {
         List<String> params = new ArrayList<>();
         for (EncryptedColumns.Column c : t.columns()) {
             select.add(c.encrypted());
-            behind.add("split_part(" + c.encrypted() + ", ':', 1) <> ?");
+            // an erased value ('' as notification's retention leaves it) is nobody's to rewrite
+            behind.add("(" + c.encrypted() + " <> '' and split_part(" + c.encrypted() + ", ':', 1) <> ?)");
             params.add(cipher.activeKeyId());
             if (c.bound()) {
-                behind.add("split_part(" + c.encrypted() + ", ':', 2) <> '2'"); // written before bindings
+                behind.add("(" + c.encrypted() + " <> '' and split_part(" + c.encrypted() + ", ':', 2) <> '2')"); // before bindings
             }
             if (c.plain() != null) {
                 select.add(c.plain());
@@ -92,6 +93,13 @@ public final class RowRewriter {
             String plain = c.plain() != null ? clearText(r.getObject(i++)) : null;
             String hash = c.hash() != null ? r.getString(i++) : null;
             FieldCipher.Binding at = c.bound() ? new FieldCipher.Binding(t.name(), c.encrypted(), id) : null;
+            if (plain == null && enc != null && enc.isEmpty()) { // erased: stays so
+                u.setString(p++, enc);
+                if (c.hash() != null) {
+                    u.setString(p++, null);
+                }
+                continue;
+            }
             String value;
             try {
                 value = plain != null ? plain : at != null ? cipher.decrypt(enc, at) : cipher.decrypt(enc);
