@@ -57,7 +57,10 @@ public class ProductionSecrets {
             throw new IllegalStateException("Refusing to start with the prod profile: one key serves several uses ("
                     + String.join("; ", shared) + "); give each its own (see docs/operations.md, Keys and their rotation)");
         }
-        LOG.infof("cipher key checks (no two services may show the same): %s", keyChecks(settings));
+        String checks = keyChecks(settings);
+        if (!checks.isEmpty()) {
+            LOG.infof("cipher key checks (no two services may show the same): %s", checks);
+        }
     }
 
     /** The cipher keys, AES and HMAC, among the settings. */
