@@ -1,5 +1,6 @@
 package cn.scanforhelp.cases.casefile;
 
+import cn.scanforhelp.infra.crypto.FieldCipher;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "case_application")
 public class CaseApplication extends PanacheEntityBase {
+
+    public static final String DESCRIPTION = "description_enc";
+
+    /** Where the description is stored: copied to another row it does not decrypt. */
+    public FieldCipher.Binding descriptionAt() {
+        return new FieldCipher.Binding("case_application", DESCRIPTION, applicationId);
+    }
     @Id
     @Column(name = "application_id")
     public UUID applicationId;

@@ -2,6 +2,7 @@ package cn.scanforhelp.cases.casefile;
 
 import cn.scanforhelp.cases.procedure.CaseStatus;
 import cn.scanforhelp.cases.procedure.CaseType;
+import cn.scanforhelp.infra.crypto.FieldCipher;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +20,21 @@ import java.util.UUID;
 @Entity
 @Table(name = "case_file")
 public class CaseFile extends PanacheEntityBase {
+
+    /** The encrypted columns: each value is bound to its column and row ({@link #at}). */
+    public static final String NAME = "applicant_name_enc";
+    public static final String ID_NUMBER = "id_number_enc";
+    public static final String PHONE = "phone_enc";
+    public static final String DESCRIPTION = "description_enc";
+
+    /** Where a value of this case is stored: copied to another row or column it does not decrypt. */
+    public static FieldCipher.Binding at(String column, UUID id) {
+        return new FieldCipher.Binding("case_file", column, id);
+    }
+
+    public FieldCipher.Binding at(String column) {
+        return at(column, id);
+    }
     @Id
     public UUID id;
     /** The ETag: every change increments it. */

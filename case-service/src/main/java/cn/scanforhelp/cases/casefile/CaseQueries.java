@@ -92,8 +92,9 @@ public class CaseQueries {
         if (f.text() != null && !f.text().isBlank()) {
             String t = f.text().trim();
             // names are encrypted: a name is found whole, by its keyed hash; descriptions are not searched
-            q.append(" and (trackingNumber = :tn or applicantNameHash = :name or villageName like :text)");
-            p.and("tn", t.toUpperCase(Locale.ROOT)).and("name", cipher.hash(NameSearch.normalized(t)))
+            q.append(" and (trackingNumber = :tn or applicantNameHash in :name or villageName like :text)");
+            // the name's hash under the current and the previous hash key (rows hashed before a rotation)
+            p.and("tn", t.toUpperCase(Locale.ROOT)).and("name", cipher.hashes(NameSearch.normalized(t)))
                     .and("text", "%" + t.toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
@@ -127,7 +128,7 @@ public class CaseQueries {
 
     Views.CaseSummary summary(CaseFile c, LocalDate today, Integer workingDaysLeft) {
         return new Views.CaseSummary(c.id, c.trackingNumber, c.type, c.status, c.channel, c.divisionCode,
-                c.townshipName, c.villageName, Masking.name(cipher.open(c.applicantNameEnc, c.applicantName)),
+                c.townshipName, c.villageName, Masking.name(name(c)),
                 c.urgent, c.receivedAt, c.nextDueOn, Deadlines.queueState(c, today), c.escalatedAt != null,
                 workingDaysLeft);
     }
@@ -166,15 +167,16 @@ public class CaseQueries {
         }
         List<Views.ApplicationView> apps = CaseApplication.<CaseApplication>list("caseId = ?1 order by receivedAt", c.id)
                 .stream().map(a -> new Views.ApplicationView(a.applicationId, a.trackingNumber, a.channel, a.duplicate,
-                        a.receivedAt, cipher.open(a.descriptionEnc, a.description), a.seesCaseStatus())).toList();
+                        a.receivedAt, cipher.openOrBlank(a.descriptionEnc, a.description, a.descriptionAt()), a.seesCaseStatus())).toList();
         List<Views.StepView> history = CaseStep.<CaseStep>list("caseId = ?1 order by id", c.id).stream()
                 .map(s -> new Views.StepView(s.action, s.fromStatus, s.toStatus, s.actor, s.at, s.note, s.details))
                 .toList();
         boolean noticeEnded = deadlines.noticeEnded(c);
         return new Views.CaseDetails(c.id, c.version, c.trackingNumber, c.type, c.status, c.channel, c.divisionCode,
-                c.townshipName, c.villageCode, c.villageName, c.hotline, Masking.name(cipher.open(c.applicantNameEnc, c.applicantName)),
-                Masking.idNumber(cipher.decrypt(c.idNumberEnc)), Masking.phone(cipher.decrypt(c.phoneEnc)), c.urgent,
-                c.difficulty, cipher.open(c.descriptionEnc, c.description), c.householdSize, c.alertSource, c.alertReason, c.alertDate, c.receivedAt,
+                c.townshipName, c.villageCode, c.villageName, c.hotline, Masking.name(name(c)),
+                Masking.idNumber(cipher.decryptOrBlank(c.idNumberEnc, c.at(CaseFile.ID_NUMBER))),
+                Masking.phone(cipher.decryptOrBlank(c.phoneEnc, c.at(CaseFile.PHONE))), c.urgent,
+                c.difficulty, cipher.openOrBlank(c.descriptionEnc, c.description, c.at(CaseFile.DESCRIPTION)), c.householdSize, c.alertSource, c.alertReason, c.alertDate, c.receivedAt,
                 c.decidedAt, c.noticeEndsAt, noticeEnded, c.extended, c.emergencyAidAt, c.department,
                 c.referralOutcome, c.amountYuan, c.reason, c.escalatedAt, Deadlines.queueState(c, today), dl, apps,
                 history, actions.allowed(c), complete, c.satisfactionRating);
@@ -186,7 +188,12 @@ public class CaseQueries {
         CaseFile c = inScope(id);
         revealLimit.check(scope, c);
         audit.record(scope, "REVEAL", c.id, c.divisionCode, "name, ID number and phone shown in full; reason: " + reason);
-        return new Views.Revealed(cipher.open(c.applicantNameEnc, c.applicantName), cipher.decrypt(c.idNumberEnc),
-                cipher.decrypt(c.phoneEnc));
+        // a value moved here from another row is shown blank (and logged by its place), never as someone else's
+        return new Views.Revealed(name(c), cipher.decryptOrBlank(c.idNumberEnc, c.at(CaseFile.ID_NUMBER)),
+                cipher.decryptOrBlank(c.phoneEnc, c.at(CaseFile.PHONE)));
+    }
+
+    private String name(CaseFile c) {
+        return cipher.openOrBlank(c.applicantNameEnc, c.applicantName, c.at(CaseFile.NAME));
     }
 }

@@ -1,5 +1,6 @@
 package cn.scanforhelp.cases.events;
 
+import cn.scanforhelp.cases.casefile.CaseFile;
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.outbox.BatchCalls;
 import cn.scanforhelp.infra.outbox.OutboxDelivery;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -52,7 +54,7 @@ public final class Deliveries {
 
         @Override
         public void deliver(OutboxMessage message) throws Exception {
-            try (Response r = client.send(item(mapper, cipher::decrypt, message.payload()))) {
+            try (Response r = client.send(item(mapper, cipher, message.payload()))) {
                 OutboxDelivery.checkStatus(r.getStatus(), destination());
             }
         }
@@ -64,8 +66,23 @@ public final class Deliveries {
 
         @Override
         public List<Exception> deliverAll(List<OutboxMessage> messages) {
-            return BatchCalls.send(this, messages, m -> item(mapper, cipher::decrypt, m.payload()), maxBytes,
+            return BatchCalls.send(this, messages, m -> item(mapper, cipher, m.payload()), maxBytes,
                     client::sendAll, mapper);
+        }
+
+        /**
+         * The event as notification-service takes it: the stored payload with the phone decrypted as the case's
+         * ({@code case_file.phone_enc} of the payload's {@code caseId}); a phone of another case does not
+         * decrypt: the event is parked ({@link OutboxDelivery.PermanentDeliveryFailure}), nothing is sent.
+         */
+        public static String item(ObjectMapper mapper, FieldCipher cipher, String payload) throws JsonProcessingException {
+            UUID caseId = UUID.fromString(mapper.readTree(payload).path("caseId").asText());
+            try {
+                return item(mapper, phone -> cipher.decrypt(phone, CaseFile.at(CaseFile.PHONE, caseId)), payload);
+            } catch (FieldCipher.Misplaced e) {
+                // parked, never sent (the message names the case and column, never a phone)
+                throw new OutboxDelivery.PermanentDeliveryFailure(e.getMessage());
+            }
         }
 
         /** The event as notification-service takes it: the stored payload with the phone decrypted. */

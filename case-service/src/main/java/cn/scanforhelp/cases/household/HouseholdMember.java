@@ -1,5 +1,6 @@
 package cn.scanforhelp.cases.household;
 
+import cn.scanforhelp.infra.crypto.FieldCipher;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,19 @@ import java.util.UUID;
 @Entity
 @Table(name = "household_member")
 public class HouseholdMember extends PanacheEntityBase {
+
+    /** The encrypted columns: each value is bound to its column and row ({@link #at}; the row's id first). */
+    public static final String NAME = "name_enc";
+    public static final String ID_NUMBER = "id_number_enc";
+    public static final String DISABILITY = "disability_enc";
+    public static final String HEALTH = "health_enc";
+    public static final String WORK = "work_enc";
+    public static final String INCOME = "monthly_income_enc";
+
+    /** Where a value of this member is stored (the id exists once the row is persisted). */
+    public FieldCipher.Binding at(String column) {
+        return new FieldCipher.Binding("household_member", column, id);
+    }
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

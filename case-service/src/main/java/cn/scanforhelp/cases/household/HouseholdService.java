@@ -70,15 +70,16 @@ public class HouseholdService {
             HouseholdMember e = new HouseholdMember();
             e.caseId = c.id;
             e.relation = m.relation().trim();
-            e.nameEnc = cipher.encrypt(m.name().trim());
-            e.idNumberEnc = cipher.encrypt(m.idNumber());
             e.idNumberHash = cipher.hash(m.idNumber());
             e.age = m.age();
-            e.disabilityEnc = cipher.encrypt(m.disability());
-            e.healthEnc = cipher.encrypt(m.health());
-            e.workEnc = cipher.encrypt(m.work());
-            e.monthlyIncomeEnc = cipher.encrypt(m.monthlyIncomeYuan() == null ? null : m.monthlyIncomeYuan().toPlainString());
-            e.persist();
+            e.persist(); // the id first (identity): the values are bound to it, written at the flush
+            e.nameEnc = cipher.encrypt(m.name().trim(), e.at(HouseholdMember.NAME));
+            e.idNumberEnc = cipher.encrypt(m.idNumber(), e.at(HouseholdMember.ID_NUMBER));
+            e.disabilityEnc = cipher.encrypt(m.disability(), e.at(HouseholdMember.DISABILITY));
+            e.healthEnc = cipher.encrypt(m.health(), e.at(HouseholdMember.HEALTH));
+            e.workEnc = cipher.encrypt(m.work(), e.at(HouseholdMember.WORK));
+            e.monthlyIncomeEnc = cipher.encrypt(m.monthlyIncomeYuan() == null ? null : m.monthlyIncomeYuan().toPlainString(),
+                    e.at(HouseholdMember.INCOME));
         }
         for (AssetIn a : in.assets() == null ? List.<AssetIn>of() : in.assets()) {
             HouseholdAsset e = new HouseholdAsset();
@@ -122,9 +123,11 @@ public class HouseholdService {
         List<Member> shown = new java.util.ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             HouseholdMember m = members.get(i);
-            shown.add(new Member(m.relation, Masking.name(cipher.open(m.nameEnc, m.name)),
-                    Masking.idNumber(cipher.decrypt(m.idNumberEnc)), m.age, cipher.open(m.disabilityEnc, m.disability),
-                    cipher.open(m.healthEnc, m.health), cipher.open(m.workEnc, m.work), incomes.get(i)));
+            shown.add(new Member(m.relation, Masking.name(cipher.openOrBlank(m.nameEnc, m.name, m.at(HouseholdMember.NAME))),
+                    Masking.idNumber(cipher.decryptOrBlank(m.idNumberEnc, m.at(HouseholdMember.ID_NUMBER))), m.age,
+                    cipher.openOrBlank(m.disabilityEnc, m.disability, m.at(HouseholdMember.DISABILITY)),
+                    cipher.openOrBlank(m.healthEnc, m.health, m.at(HouseholdMember.HEALTH)),
+                    cipher.openOrBlank(m.workEnc, m.work, m.at(HouseholdMember.WORK)), incomes.get(i)));
         }
         return new Household(area, shown,
                 assets.stream().map(a -> new AssetIn(a.kind, a.description, a.valueYuan)).toList(),
@@ -132,7 +135,8 @@ public class HouseholdService {
     }
 
     private BigDecimal income(HouseholdMember m) {
-        String v = m.monthlyIncomeEnc != null ? cipher.decrypt(m.monthlyIncomeEnc) : null;
-        return v != null ? new BigDecimal(v) : m.monthlyIncomeYuan != null ? m.monthlyIncomeYuan : BigDecimal.ZERO;
+        // an income moved here from another row reads as none (blank), never as someone else's
+        String v = m.monthlyIncomeEnc != null ? cipher.decryptOrBlank(m.monthlyIncomeEnc, m.at(HouseholdMember.INCOME)) : null;
+        return v != null ? (v.isEmpty() ? BigDecimal.ZERO : new BigDecimal(v)) : m.monthlyIncomeYuan != null ? m.monthlyIncomeYuan : BigDecimal.ZERO;
     }
 }

@@ -98,12 +98,14 @@ public class ApplicationReceiver {
                 batch.stream().map(ApplicationIn::applicationId).distinct().toList())
                 .forEach(a -> known.put(a.applicationId, a));
         Map<ApplicationIn, String> hashes = new IdentityHashMap<>();
+        Map<String, String> person = new HashMap<>(); // hash under any hash key → under the active one
         for (ApplicationIn in : batch) {
             if (!known.containsKey(in.applicationId()) && in.applicant().idNumber() != null) {
                 hashes.put(in, cipher.hash(in.applicant().idNumber()));
+                cipher.hashes(in.applicant().idNumber()).forEach(h -> person.put(h, hashes.get(in)));
             }
         }
-        Map<String, CaseFile> open = openCases(hashes.values());
+        Map<String, CaseFile> open = openCases(person);
         ReceiptRows rows = new ReceiptRows();
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Received> answers = new ArrayList<>(batch.size());
@@ -140,13 +142,16 @@ public class ApplicationReceiver {
         });
     }
 
-    /** Each applicant's earliest open case, locked: a second application of the person links to it. */
-    private static Map<String, CaseFile> openCases(Collection<String> hashes) {
+    /**
+     * Each applicant's earliest open case, locked, by the hash under the active hash key: a second application
+     * of the person links to it (also to a case hashed under the previous hash key, before a rotation).
+     */
+    private static Map<String, CaseFile> openCases(Map<String, String> person) {
         Map<String, CaseFile> open = new HashMap<>();
-        if (!hashes.isEmpty()) {
+        if (!person.isEmpty()) {
             CaseFile.<CaseFile>find("idNumberHash in ?1 and closedAt is null order by receivedAt",
-                    hashes.stream().distinct().toList()).withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                    .forEach(c -> open.putIfAbsent(c.idNumberHash, c));
+                    List.copyOf(person.keySet())).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                    .forEach(c -> open.putIfAbsent(person.get(c.idNumberHash), c));
         }
         return open;
     }
@@ -158,7 +163,7 @@ public class ApplicationReceiver {
         app.applicationId = in.applicationId();
         app.trackingNumber = in.trackingNumber();
         app.channel = in.channel();
-        app.descriptionEnc = cipher.encrypt(in.description());
+        app.descriptionEnc = cipher.encrypt(in.description(), app.descriptionAt());
         app.receivedAt = in.submittedAt();
         rows.applications.add(app);
         CaseFile existing = idHash == null ? null : open.get(idHash);
@@ -209,13 +214,13 @@ public class ApplicationReceiver {
         c.status = CaseStatus.RECEIVED;
         c.urgent = in.urgent();
         c.difficulty = in.difficulty();
-        c.descriptionEnc = cipher.encrypt(in.description());
+        c.descriptionEnc = cipher.encrypt(in.description(), c.at(CaseFile.DESCRIPTION));
         c.householdSize = in.householdSize();
-        c.applicantNameEnc = cipher.encrypt(in.applicant().name());
+        c.applicantNameEnc = cipher.encrypt(in.applicant().name(), c.at(CaseFile.NAME));
         c.applicantNameHash = cipher.hash(NameSearch.normalized(in.applicant().name()));
-        c.idNumberEnc = cipher.encrypt(in.applicant().idNumber());
+        c.idNumberEnc = cipher.encrypt(in.applicant().idNumber(), c.at(CaseFile.ID_NUMBER));
         c.idNumberHash = idHash;
-        c.phoneEnc = cipher.encrypt(in.applicant().phone());
+        c.phoneEnc = cipher.encrypt(in.applicant().phone(), c.at(CaseFile.PHONE));
         if (in.alert() != null) {
             c.alertSource = in.alert().source();
             c.alertReason = in.alert().reason();

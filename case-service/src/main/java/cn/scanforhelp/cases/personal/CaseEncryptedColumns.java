@@ -1,5 +1,9 @@
 package cn.scanforhelp.cases.personal;
 
+import cn.scanforhelp.cases.casefile.CaseApplication;
+import cn.scanforhelp.cases.casefile.CaseFile;
+import cn.scanforhelp.cases.casefile.NameSearch;
+import cn.scanforhelp.cases.household.HouseholdMember;
 import cn.scanforhelp.infra.crypto.EncryptedColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -7,20 +11,26 @@ import java.util.List;
 /**
  * case-service's personal fields at rest, for infra's re-encryption job: the applicant's ID number, phone,
  * name and description; each linked application's description; household members' ID numbers, names,
- * disability, health, work and income. The clear-text columns are those V8 left behind.
+ * disability, health, work and income. The clear-text columns are those V8 left behind. Every value is
+ * bound to its table, column and row (V11 rewrote the older ones); the ID numbers' and names' hashes are
+ * re-hashed when the hash key rotates.
  */
 @ApplicationScoped
 public class CaseEncryptedColumns implements EncryptedColumns {
 
     private static final List<Table> TABLES = List.of(
-            new Table("case_file", "id", List.of(Column.of("id_number_enc"), Column.of("phone_enc"),
-                    new Column("applicant_name_enc", "applicant_name", "applicant_name_hash"),
-                    new Column("description_enc", "description", null))),
-            new Table("case_application", "application_id", List.of(new Column("description_enc", "description", null))),
-            new Table("household_member", "id", List.of(Column.of("id_number_enc"),
-                    new Column("name_enc", "name", null), new Column("disability_enc", "disability", null),
-                    new Column("health_enc", "health", null), new Column("work_enc", "work", null),
-                    new Column("monthly_income_enc", "monthly_income_yuan", null))));
+            new Table("case_file", "id", List.of(Column.bound(CaseFile.ID_NUMBER, "id_number_hash"),
+                    Column.bound(CaseFile.PHONE),
+                    new Column(CaseFile.NAME, "applicant_name", "applicant_name_hash", true, NameSearch::normalized),
+                    new Column(CaseFile.DESCRIPTION, "description", null, true))),
+            new Table("case_application", "application_id",
+                    List.of(new Column(CaseApplication.DESCRIPTION, "description", null, true))),
+            new Table("household_member", "id", List.of(Column.bound(HouseholdMember.ID_NUMBER, "id_number_hash"),
+                    new Column(HouseholdMember.NAME, "name", null, true),
+                    new Column(HouseholdMember.DISABILITY, "disability", null, true),
+                    new Column(HouseholdMember.HEALTH, "health", null, true),
+                    new Column(HouseholdMember.WORK, "work", null, true),
+                    new Column(HouseholdMember.INCOME, "monthly_income_yuan", null, true))));
 
     @Override
     public List<Table> tables() {

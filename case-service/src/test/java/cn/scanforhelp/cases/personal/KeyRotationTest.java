@@ -51,8 +51,18 @@ class KeyRotationTest {
             }
 
             @Override
-            public String hashKey() {
-                return HASH;
+            public java.util.Optional<String> hashKey() {
+                return java.util.Optional.of(HASH);
+            }
+
+            @Override
+            public Map<String, String> hashKeys() {
+                return Map.of();
+            }
+
+            @Override
+            public String activeHashKey() {
+                return FieldCipher.ORIGINAL_HASH_KEY;
             }
         });
     }

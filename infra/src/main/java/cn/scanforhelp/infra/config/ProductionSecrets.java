@@ -30,6 +30,7 @@ public class ProductionSecrets {
             Pattern.compile(".*-local-secret|local-only-secret|(intake|case|notification)-service-secret|test-secret");
     static final String CLIENT_SECRET = "quarkus.oidc-client.credentials.secret";
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ProductionSecrets.class);
     private final Config config;
 
     public ProductionSecrets(Config config) {
@@ -42,7 +43,7 @@ public class ProductionSecrets {
         }
         Map<String, String> settings = new TreeMap<>();
         for (String name : config.getPropertyNames()) {
-            if (name.startsWith("sfh.cipher.keys.") || name.equals("sfh.cipher.hash-key") || name.equals(CLIENT_SECRET)) {
+            if (isCipherKey(name) || name.equals(CLIENT_SECRET)) {
                 config.getOptionalValue(name, String.class).ifPresent(v -> settings.put(name, v));
             }
         }
@@ -50,6 +51,62 @@ public class ProductionSecrets {
         if (!unset.isEmpty()) {
             throw new IllegalStateException("Refusing to start with the prod profile on local-only secrets; set "
                     + String.join(", ", unset) + " (see docs/operations.md)");
+        }
+        List<String> shared = sharedKeys(settings);
+        if (!shared.isEmpty()) {
+            throw new IllegalStateException("Refusing to start with the prod profile: one key serves several uses ("
+                    + String.join("; ", shared) + "); give each its own (see docs/operations.md, Keys and their rotation)");
+        }
+        String checks = keyChecks(settings);
+        if (!checks.isEmpty()) {
+            LOG.infof("cipher key checks (no two services may show the same): %s", checks);
+        }
+    }
+
+    /** The cipher keys, AES and HMAC, among the settings. */
+    static boolean isCipherKey(String name) {
+        return name.startsWith("sfh.cipher.keys.") || name.equals("sfh.cipher.hash-key")
+                || name.startsWith("sfh.cipher.hash-keys.");
+    }
+
+    /**
+     * Cipher keys that hold the same value under several names (an AES key reused as the hash key, one key
+     * under two ids): named, never shown. A key shared with another service cannot be seen from here; the
+     * key checks logged at start ({@link #keyChecks}) show it when compared across the services.
+     */
+    public static List<String> sharedKeys(Map<String, String> settings) {
+        Map<String, List<String>> byValue = new TreeMap<>();
+        new TreeMap<>(settings).forEach((name, value) -> {
+            if (isCipherKey(name) && value != null && !value.isBlank()) {
+                byValue.computeIfAbsent(value.strip(), v -> new ArrayList<>()).add(name + " (" + env(name) + ")");
+            }
+        });
+        return byValue.values().stream().filter(names -> names.size() > 1).map(names -> String.join(" = ", names))
+                .sorted().toList();
+    }
+
+    /**
+     * Each cipher key's check value: the first 8 hex digits of HMAC-SHA256(key, "sfh key check"), which tells
+     * two keys apart without saying anything usable about either. Logged at start with the prod profile.
+     */
+    public static String keyChecks(Map<String, String> settings) {
+        List<String> out = new ArrayList<>();
+        new TreeMap<>(settings).forEach((name, value) -> {
+            if (isCipherKey(name) && value != null && !value.isBlank()) {
+                out.add(name + "=" + keyCheck(value.strip()));
+            }
+        });
+        return String.join(", ", out);
+    }
+
+    static String keyCheck(String base64Key) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(base64Key), "HmacSHA256"));
+            byte[] check = mac.doFinal("sfh key check".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(check, 0, 4);
+        } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+            return "unreadable";
         }
     }
 

@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -21,7 +22,13 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Stored form: {@code <keyId>:<base64(iv ‖ ciphertext+tag)>}. The key id travels with every
  * value, so keys can rotate: new writes use {@code active-key}, old values still decrypt with
- * their key until re-encrypted. The hash key never rotates silently (it would break look-ups).
+ * their key until re-encrypted.
+ *
+ * <p>Hash keys rotate too ({@link #hash}, {@link #hashes}): a hash under {@code hash-keys.<id>} is stored as
+ * {@code <id>:<hex>} (cut to {@value #HASH_CHARS} characters, so it fits the columns), one under the
+ * original {@code hash-key} (id {@value #ORIGINAL_HASH_KEY}) as the bare 64 hex characters. Look-ups ask
+ * for the value's hash under every configured hash key; new rows get the active one's; {@link Reencryption}
+ * re-hashes the rows whose hash is under another key.
  *
  * <p>A value written with a {@link Binding} ({@code <keyId>:2:<base64>}) has its table, column and row id
  * in the GCM associated data beside the key id: copied to another row or column (say a phone moved to
@@ -35,6 +42,11 @@ public class FieldCipher {
     private static final int TAG_BITS = 128;
     /** The marker after the key id of a value bound to its place. */
     private static final String BOUND = "2";
+    /** The id of {@code sfh.cipher.hash-key}, whose hashes carry no id (all the hashes before rotation). */
+    public static final String ORIGINAL_HASH_KEY = "h0";
+    /** The length of every stored hash (the columns are varchar(64)). */
+    static final int HASH_CHARS = 64;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(FieldCipher.class);
 
     /** Where a value is stored: the table, the column and the row's id. */
     public record Binding(String table, String column, Object rowId) {
@@ -66,7 +78,9 @@ public class FieldCipher {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, SecretKeySpec> keys;
     private final String activeKey;
-    private final SecretKeySpec hashKey;
+    /** Hash key id → key, the active one first. */
+    private final Map<String, SecretKeySpec> hashKeys = new java.util.LinkedHashMap<>();
+    private final String activeHashKey;
 
     public FieldCipher(Config config) {
         this.keys = new java.util.HashMap<>();
@@ -75,11 +89,23 @@ public class FieldCipher {
         if (!keys.containsKey(activeKey)) {
             throw new IllegalStateException("sfh.cipher.active-key '" + activeKey + "' is not among sfh.cipher.keys");
         }
-        byte[] hk = Base64.getDecoder().decode(config.hashKey());
-        if (hk.length < 32) {
-            throw new IllegalStateException("sfh.cipher.hash-key must be at least 32 bytes (base64)");
+        Map<String, SecretKeySpec> all = new java.util.TreeMap<>();
+        config.hashKey().ifPresent(b64 -> all.put(ORIGINAL_HASH_KEY, hmacKey("sfh.cipher.hash-key", b64)));
+        config.hashKeys().forEach((id, b64) -> {
+            if (id.equals(ORIGINAL_HASH_KEY) || !id.matches("[a-z0-9]{1,8}")) {
+                throw new IllegalStateException("sfh.cipher.hash-keys." + id + ": a hash key id is 1-8 of a-z, 0-9, not "
+                        + ORIGINAL_HASH_KEY + " (the id of sfh.cipher.hash-key)");
+            }
+            all.put(id, hmacKey("sfh.cipher.hash-keys." + id, b64));
+        });
+        this.activeHashKey = config.activeHashKey();
+        if (!all.containsKey(activeHashKey)) {
+            throw new IllegalStateException("sfh.cipher.active-hash-key '" + activeHashKey + "' is not configured ("
+                    + (activeHashKey.equals(ORIGINAL_HASH_KEY) ? "sfh.cipher.hash-key" : "sfh.cipher.hash-keys." + activeHashKey)
+                    + ")");
         }
-        this.hashKey = new SecretKeySpec(hk, "HmacSHA256");
+        hashKeys.put(activeHashKey, all.remove(activeHashKey));
+        hashKeys.putAll(all);
     }
 
     /** A value not bound to its place (the form before bindings; for columns whose readers pass none). */
@@ -165,18 +191,77 @@ public class FieldCipher {
         return encrypted != null ? decrypt(encrypted) : olderClearText;
     }
 
-    /** Keyed hash for equality look-ups; {@code null} stays {@code null}. Hex, 64 characters. */
+    /**
+     * A bound value as a reader shows it: {@code ""} when it was moved here from another row or column (or
+     * tampered with), logged by its place only (table, column, row id), never by value.
+     */
+    public String decryptOrBlank(String stored, Binding at) {
+        try {
+            return decrypt(stored, at);
+        } catch (Misplaced e) {
+            LOG.warnf("%s: its encrypted value belongs to another row or column (moved or tampered with); shown blank", at);
+            return "";
+        }
+    }
+
+    /** {@link #open(String, String)} for a bound column. */
+    public String open(String encrypted, String olderClearText, Binding at) {
+        return encrypted != null ? decrypt(encrypted, at) : olderClearText;
+    }
+
+    /** {@link #decryptOrBlank} for a column moving from clear text ({@link #open(String, String)}). */
+    public String openOrBlank(String encrypted, String olderClearText, Binding at) {
+        return encrypted != null ? decryptOrBlank(encrypted, at) : olderClearText;
+    }
+
+    /**
+     * Keyed hash for equality look-ups under the active hash key, the form new rows store; {@code null}
+     * stays {@code null}. 64 characters: bare hex under {@value #ORIGINAL_HASH_KEY}, else {@code <id>:<hex>}.
+     */
     public String hash(String plain) {
-        if (plain == null) {
+        return plain == null ? null : hash(plain, activeHashKey);
+    }
+
+    /**
+     * The value's hash under every configured hash key, the active one first: what a look-up or duplicate
+     * check compares with ({@code hash in (...)}), so rows hashed before a rotation are still found.
+     */
+    public List<String> hashes(String plain) {
+        return plain == null ? List.of() : hashKeys.keySet().stream().map(id -> hash(plain, id)).toList();
+    }
+
+    /** The hash key a stored hash was computed with. */
+    public static String hashKeyIdOf(String storedHash) {
+        if (storedHash == null) {
             return null;
         }
+        int colon = storedHash.indexOf(':');
+        return colon < 0 ? ORIGINAL_HASH_KEY : storedHash.substring(0, colon);
+    }
+
+    /** The hash key new hashes are computed with. */
+    public String activeHashKeyId() {
+        return activeHashKey;
+    }
+
+    private String hash(String plain, String keyId) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(hashKey);
-            return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+            mac.init(hashKeys.get(keyId));
+            String hex = HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+            return keyId.equals(ORIGINAL_HASH_KEY) ? hex
+                    : keyId + ":" + hex.substring(0, HASH_CHARS - keyId.length() - 1);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("hashing failed", e);
         }
+    }
+
+    private static SecretKeySpec hmacKey(String property, String b64) {
+        byte[] hk = Base64.getDecoder().decode(b64.strip());
+        if (hk.length < 32) {
+            throw new IllegalStateException(property + " must be at least 32 bytes (base64)");
+        }
+        return new SecretKeySpec(hk, "HmacSHA256");
     }
 
     /** The key new values are encrypted with. */
@@ -205,7 +290,17 @@ public class FieldCipher {
         @WithDefault("k1")
         String activeKey();
 
-        /** Base64 of at least 32 bytes: the HMAC key for look-up hashes. */
-        String hashKey();
+        /**
+         * Base64 of at least 32 bytes: the original HMAC key for look-up hashes (id {@value #ORIGINAL_HASH_KEY},
+         * hashes stored without an id). Unset once a rotation has re-hashed every row.
+         */
+        java.util.Optional<String> hashKey();
+
+        /** Hash key id (1-8 of a-z, 0-9) → base64 of at least 32 bytes: the hash keys added by rotations. */
+        Map<String, String> hashKeys();
+
+        /** The hash key new hashes are computed with. */
+        @WithDefault(ORIGINAL_HASH_KEY)
+        String activeHashKey();
     }
 }

@@ -45,4 +45,31 @@ class ProductionSecretsTest {
                 "sfh.cipher.hash-key", "Z3Vlc3MtbWUtaWYteW91LWNhbi1oYXNoLWtleS0zMg==",
                 "quarkus.oidc-client.credentials.secret", "9f8e7d6c5b4a")));
     }
+
+    @Test
+    void oneKeyUnderTwoNamesIsRefusedByNameNeverShown() {
+        String key = "q3Zb0H3wz4o1m8mK9r3tqv0a7mBvO4mC8n0uYpQ2xX4=";
+        List<String> shared = ProductionSecrets.sharedKeys(Map.of("sfh.cipher.keys.k1", key, "sfh.cipher.hash-key", key,
+                "sfh.cipher.hash-keys.h1", "Z3Vlc3MtbWUtaWYteW91LWNhbi1oYXNoLWtleS0zMg=="));
+        assertEquals(List.of("sfh.cipher.hash-key (SFH_CIPHER_HASH_KEY) = sfh.cipher.keys.k1 (SFH_CIPHER_KEY_K1)"), shared);
+        assertFalse(shared.get(0).contains(key));
+        assertEquals(List.of(), ProductionSecrets.sharedKeys(Map.of("sfh.cipher.keys.k1", key,
+                "sfh.cipher.hash-key", "Z3Vlc3MtbWUtaWYteW91LWNhbi1oYXNoLWtleS0zMg==")));
+    }
+
+    @Test
+    void keyChecksTellKeysApartWithoutShowingThem() {
+        String key = "q3Zb0H3wz4o1m8mK9r3tqv0a7mBvO4mC8n0uYpQ2xX4=";
+        String checks = ProductionSecrets.keyChecks(Map.of("sfh.cipher.keys.k1", key,
+                "quarkus.oidc-client.credentials.secret", "9f8e7d6c5b4a"));
+        assertEquals(true, checks.matches("sfh\\.cipher\\.keys\\.k1=[0-9a-f]{8}"), checks);
+        assertEquals(checks, ProductionSecrets.keyChecks(Map.of("sfh.cipher.keys.k1", key)), "the same key, the same check");
+        assertFalse(checks.contains(key));
+    }
+
+    @Test
+    void addedHashKeysAreCheckedLikeTheOthers() {
+        assertEquals(List.of("sfh.cipher.hash-keys.h1 (SFH_CIPHER_HASH_KEYS_H1)"),
+                ProductionSecrets.localOnly(Map.of("sfh.cipher.hash-keys.h1", HASH)));
+    }
 }

@@ -25,8 +25,18 @@ class FieldCipherBindingTest {
         }
 
         @Override
-        public String hashKey() {
-            return "bG9jYWwtb25seS1oYXNoLWtleS0zMi1ieXRlcy0hISE=";
+        public java.util.Optional<String> hashKey() {
+            return java.util.Optional.of("bG9jYWwtb25seS1oYXNoLWtleS0zMi1ieXRlcy0hISE=");
+        }
+
+        @Override
+        public Map<String, String> hashKeys() {
+            return Map.of();
+        }
+
+        @Override
+        public String activeHashKey() {
+            return FieldCipher.ORIGINAL_HASH_KEY;
         }
     });
     private static final UUID A = UUID.fromString("6f1c2b9e-1d2a-4c1e-9a55-0d6f5b8a1c01");

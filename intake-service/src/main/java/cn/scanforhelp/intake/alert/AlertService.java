@@ -60,8 +60,12 @@ public class AlertService {
         this.em = em;
     }
 
-    /** A valid row, ready to store. */
-    private record Ready(int index, ApplicationCommand command, Origin origin, String personHash) {
+    /**
+     * A valid row, ready to store: its person's hash under the active hash key, and under every configured
+     * one ({@code personHashes}: rows hashed before a hash key rotation are still found).
+     */
+    private record Ready(int index, ApplicationCommand command, Origin origin, String personHash,
+            List<String> personHashes) {
     }
 
     /**
@@ -177,7 +181,7 @@ public class AlertService {
         if (!errors.isEmpty()) {
             return invalid(n, errors, locale);
         }
-        return new Ready(i, command, origin, cipher.hash(valid.idNumber()));
+        return new Ready(i, command, origin, cipher.hash(valid.idNumber()), cipher.hashes(valid.idNumber()));
     }
 
     /**
@@ -189,11 +193,13 @@ public class AlertService {
         String[] hashes = chunk.stream().map(Ready::personHash).distinct().sorted().toArray(String[]::new);
         em.createNativeQuery("select count(pg_advisory_xact_lock(hashtextextended(h, 0))) "
                 + "from (select unnest(cast(?1 as text[])) h order by 1) x").setParameter(1, hashes).getSingleResult();
+        java.util.Map<String, String> person = new java.util.HashMap<>();
+        chunk.forEach(r -> r.personHashes().forEach(h -> person.put(h, r.personHash())));
         List<String> open = em.createNativeQuery("select distinct id_number_hash from application "
                         + "where channel = 'MONITORING' and id_number_hash = any(cast(?1 as text[])) "
                         + "and status not in (" + FINAL_SQL + ")")
-                .setParameter(1, hashes).getResultList();
-        return new HashSet<>(open);
+                .setParameter(1, person.keySet().toArray(String[]::new)).getResultList();
+        return open.stream().map(person::get).collect(Collectors.toSet());
     }
 
     /** Stores one row unless the person has an open alert (from before, or earlier in this batch). */

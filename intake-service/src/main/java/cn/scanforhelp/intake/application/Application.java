@@ -1,5 +1,6 @@
 package cn.scanforhelp.intake.application;
 
+import cn.scanforhelp.infra.crypto.FieldCipher;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +20,21 @@ import java.util.UUID;
 @Entity
 @Table(name = "application")
 public class Application extends PanacheEntityBase {
+
+    /** The encrypted columns: each value is bound to its column and row ({@link #at}). */
+    public static final String NAME = "applicant_name";
+    public static final String ID_NUMBER = "id_number";
+    public static final String PHONE = "phone";
+    public static final String DESCRIPTION = "description_enc";
+
+    /** Where a value of this application is stored: copied to another row or column it does not decrypt. */
+    public static FieldCipher.Binding at(String column, UUID id) {
+        return new FieldCipher.Binding("application", column, id);
+    }
+
+    public FieldCipher.Binding at(String column) {
+        return at(column, id);
+    }
 
     @Id
     public UUID id;

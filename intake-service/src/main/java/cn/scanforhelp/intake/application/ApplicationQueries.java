@@ -24,12 +24,13 @@ public class ApplicationQueries {
     private final LookupAttempts attempts;
     /** Decrypted in place of a phone when there is no application, so an unknown number costs as much. */
     private final String dummyPhone;
+    private static final FieldCipher.Binding DUMMY = Application.at(Application.PHONE, new java.util.UUID(0, 0));
 
     public ApplicationQueries(FieldCipher cipher, StaffAudit audit, LookupAttempts attempts) {
         this.cipher = cipher;
         this.audit = audit;
         this.attempts = attempts;
-        this.dummyPhone = cipher.encrypt("00000000000");
+        this.dummyPhone = cipher.encrypt("00000000000", DUMMY);
     }
 
     /**
@@ -56,7 +57,7 @@ public class ApplicationQueries {
     private ApplicationViews.LookupResult find(String tn, String phoneLast4, Locale locale) {
         Application a = tn == null ? null : Application.byTrackingNumber(tn).orElse(null);
         String digits = phoneLast4 == null ? "" : phoneLast4.strip();
-        String phone = cipher.decrypt(a == null || a.phone == null ? dummyPhone : a.phone);
+        String phone = phoneOf(a);
         boolean match = MessageDigest.isEqual(phone.substring(phone.length() - 4).getBytes(StandardCharsets.UTF_8),
                 digits.getBytes(StandardCharsets.UTF_8));
         if (a == null || a.phone == null || !match) {
@@ -66,6 +67,15 @@ public class ApplicationQueries {
         return new ApplicationViews.LookupResult(TrackingNumbers.display(a.trackingNumber), a.status,
                 statusText(a.status, locale), township.code, township.name, hotlines(township), local(a.statusUpdatedAt),
                 a.nextDeadline);
+    }
+
+    /** The phone to compare with (the dummy's when none); a phone moved here from another row matches nothing. */
+    private String phoneOf(Application a) {
+        if (a == null || a.phone == null) {
+            return cipher.decrypt(dummyPhone, DUMMY);
+        }
+        String phone = cipher.decryptOrBlank(a.phone, a.at(Application.PHONE));
+        return phone.length() < 4 ? "\u0000\u0000\u0000\u0000" : phone;
     }
 
     /** The township's hotlines, or the nearest enclosing division's (the district's) if it has none. */
@@ -92,8 +102,10 @@ public class ApplicationQueries {
 
     public ApplicationViews.Summary summary(Application a) {
         return new ApplicationViews.Summary(a.id, a.trackingNumber, a.channel, a.divisionCode, a.villageCode,
-                Masking.name(cipher.decrypt(a.applicantName)), Masking.idNumber(cipher.decrypt(a.idNumber)),
-                Masking.phone(cipher.decrypt(a.phone)), a.difficulty, cipher.open(a.descriptionEnc, a.description),
+                Masking.name(cipher.decryptOrBlank(a.applicantName, a.at(Application.NAME))),
+                Masking.idNumber(cipher.decryptOrBlank(a.idNumber, a.at(Application.ID_NUMBER))),
+                Masking.phone(cipher.decryptOrBlank(a.phone, a.at(Application.PHONE))), a.difficulty,
+                cipher.openOrBlank(a.descriptionEnc, a.description, a.at(Application.DESCRIPTION)),
                 a.householdSize, a.urgent,
                 a.caseType, a.status, local(a.submittedAt), local(a.statusUpdatedAt), a.nextDeadline);
     }

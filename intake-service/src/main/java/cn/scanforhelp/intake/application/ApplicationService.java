@@ -68,7 +68,8 @@ public class ApplicationService {
         UUID id = UUID.randomUUID();
         String trackingNumber = TrackingNumbers.generate();
         if (idempotencyKey != null) {
-            SubmissionResult earlier = claimKey(origin, idempotencyKey, requestHash(command, origin), id, trackingNumber);
+            List<String> hashes = requestHashes(command, origin);
+            SubmissionResult earlier = claimKey(origin, idempotencyKey, hashes, id, trackingNumber);
             if (earlier != null) {
                 return earlier;
             }
@@ -83,14 +84,14 @@ public class ApplicationService {
         a.channel = origin.channel();
         a.divisionCode = v.township().code;
         a.villageCode = v.village() == null ? null : v.village().code;
-        a.applicantName = cipher.encrypt(v.name());
-        a.idNumber = cipher.encrypt(v.idNumber());
+        a.applicantName = cipher.encrypt(v.name(), a.at(Application.NAME));
+        a.idNumber = cipher.encrypt(v.idNumber(), a.at(Application.ID_NUMBER));
         a.idNumberHash = cipher.hash(v.idNumber());
-        a.phone = cipher.encrypt(v.phone());
+        a.phone = cipher.encrypt(v.phone(), a.at(Application.PHONE));
         a.phoneHash = cipher.hash(v.phone());
         a.cipherKeyId = FieldCipher.keyIdOf(a.idNumber);
         a.difficulty = v.difficulty();
-        a.descriptionEnc = cipher.encrypt(v.description());
+        a.descriptionEnc = cipher.encrypt(v.description(), a.at(Application.DESCRIPTION));
         a.householdSize = v.householdSize();
         a.urgent = v.urgent();
         a.posterCode = v.posterCode();
@@ -117,7 +118,8 @@ public class ApplicationService {
      * this insert wait for it to commit (or roll back): two identical requests at the same moment
      * create one application, and the second answers with the first one's result.
      */
-    private SubmissionResult claimKey(Origin origin, String key, String requestHash, UUID id, String trackingNumber) {
+    private SubmissionResult claimKey(Origin origin, String key, List<String> requestHashes, UUID id, String trackingNumber) {
+        String requestHash = requestHashes.get(0);
         if (key.isEmpty() || key.length() > 100 || !key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
             throw ProblemException.validation(List.of(
                     ProblemException.FieldError.of("Idempotency-Key", "idempotency-key.format")));
@@ -133,16 +135,19 @@ public class ApplicationService {
         Object[] row = (Object[]) em.createNativeQuery("select request_hash, application_id, tracking_number "
                         + "from idempotency_record where channel = ?1 and idempotency_key = ?2")
                 .setParameter(1, origin.channel().name()).setParameter(2, key).getSingleResult();
-        if (!requestHash.equals(row[0])) {
+        if (!requestHashes.contains(row[0])) { // a retry after a hash key rotation still matches
             throw new ProblemException(422, "idempotency-key-reused");
         }
         return new SubmissionResult((UUID) row[1], (String) row[2], true);
     }
 
-    /** HMAC of the canonical request: equal bodies give equal hashes; nothing personal is stored. */
-    private String requestHash(ApplicationCommand command, Origin origin) {
+    /**
+     * HMAC of the canonical request under each hash key, the active one first: equal bodies give equal
+     * hashes; nothing personal is stored.
+     */
+    private List<String> requestHashes(ApplicationCommand command, Origin origin) {
         try {
-            return cipher.hash(mapper.writeValueAsString(List.of(command, origin)));
+            return cipher.hashes(mapper.writeValueAsString(List.of(command, origin)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("request cannot be serialized", e);
         }

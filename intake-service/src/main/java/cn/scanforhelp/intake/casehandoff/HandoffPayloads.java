@@ -69,9 +69,9 @@ public class HandoffPayloads {
         return new CaseApplicationPayload(eventId, a.id, a.trackingNumber, a.channel.name(), a.divisionCode,
                 township.name, a.villageCode, village == null ? null : village.name,
                 ApplicationQueries.hotlines(township),
-                new CaseApplicationPayload.Applicant(cipher.decrypt(a.applicantName), cipher.decrypt(a.idNumber),
-                        cipher.decrypt(a.phone)),
-                a.difficulty.name(), cipher.open(a.descriptionEnc, a.description), a.householdSize, a.urgent, a.caseType, alert, a.posterCode,
+                new CaseApplicationPayload.Applicant(cipher.decrypt(a.applicantName, a.at(Application.NAME)),
+                        cipher.decrypt(a.idNumber, a.at(Application.ID_NUMBER)), cipher.decrypt(a.phone, a.at(Application.PHONE))),
+                a.difficulty.name(), cipher.open(a.descriptionEnc, a.description, a.at(Application.DESCRIPTION)), a.householdSize, a.urgent, a.caseType, alert, a.posterCode,
                 a.consentVersion, a.submittedAt.atZoneSameInstant(CHINA).toOffsetDateTime());
     }
 }

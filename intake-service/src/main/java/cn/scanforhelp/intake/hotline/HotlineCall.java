@@ -1,5 +1,6 @@
 package cn.scanforhelp.intake.hotline;
 
+import cn.scanforhelp.infra.crypto.FieldCipher;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,15 @@ import java.util.UUID;
 @Entity
 @Table(name = "hotline_call")
 public class HotlineCall extends PanacheEntityBase {
+
+    /** The encrypted columns: each value is bound to its column and row ({@link #at}). */
+    public static final String CALLER_PHONE = "caller_phone";
+    public static final String NOTES = "notes_enc";
+
+    /** Where a value of this call is stored: copied to another row or column it does not decrypt. */
+    public FieldCipher.Binding at(String column) {
+        return new FieldCipher.Binding("hotline_call", column, id);
+    }
 
     public enum Outcome {
         APPLICATION, INQUIRY, COMPLAINT, REFERRAL

@@ -114,13 +114,13 @@ public class HotlineService {
                 : applications.submit(command, Origin.hotline(scope.user()), idempotencyKey);
         HotlineCall call = new HotlineCall();
         call.id = UUID.randomUUID();
-        call.callerPhone = cipher.encrypt(phone);
+        call.callerPhone = cipher.encrypt(phone, call.at(HotlineCall.CALLER_PHONE));
         call.callerPhoneHash = cipher.hash(phone);
         call.divisionCode = r.divisionCode();
         call.operator = scope.user();
         call.startedAt = r.startedAt();
         call.durationSeconds = r.durationSeconds();
-        call.notesEnc = cipher.encrypt(r.notes());
+        call.notesEnc = cipher.encrypt(r.notes(), call.at(HotlineCall.NOTES));
         call.outcome = outcome;
         call.applicationId = result == null ? null : result.applicationId();
         call.recordedAt = OffsetDateTime.now(clock);
@@ -162,16 +162,17 @@ public class HotlineService {
             throw ProblemException.validation(List.of(FieldError.of("phone", "phone.format")));
         }
         String hash = cipher.hash(phone);
+        List<String> hashes = cipher.hashes(phone); // under the current and the previous hash key
         String prefix = scope.division() + "%";
         List<HotlineViews.Call> calls = HotlineCall.<HotlineCall>find(
-                        "callerPhoneHash = ?1 and divisionCode like ?2 order by startedAt desc", hash, prefix)
+                        "callerPhoneHash in ?1 and divisionCode like ?2 order by startedAt desc", hashes, prefix)
                 .page(0, HISTORY_LIMIT).list().stream()
-                .map(c -> new HotlineViews.Call(c.id, Masking.phone(cipher.decrypt(c.callerPhone)), c.divisionCode,
+                .map(c -> new HotlineViews.Call(c.id, Masking.phone(cipher.decryptOrBlank(c.callerPhone, c.at(HotlineCall.CALLER_PHONE))), c.divisionCode,
                                 c.operator, ApplicationQueries.local(c.startedAt), c.durationSeconds,
-                        cipher.open(c.notesEnc, c.notes), c.outcome, c.applicationId))
+                        cipher.openOrBlank(c.notesEnc, c.notes, c.at(HotlineCall.NOTES)), c.outcome, c.applicationId))
                 .toList();
-        var apps = Application.<Application>find("phoneHash = ?1 and divisionCode like ?2 order by submittedAt desc",
-                hash, prefix).page(0, HISTORY_LIMIT).list().stream().map(queries::summary).toList();
+        var apps = Application.<Application>find("phoneHash in ?1 and divisionCode like ?2 order by submittedAt desc",
+                hashes, prefix).page(0, HISTORY_LIMIT).list().stream().map(queries::summary).toList();
         audit.record("SEARCH_CALLER", hash, null, calls.size() + " calls, " + apps.size() + " applications");
         return new HotlineViews.History(calls, apps);
     }

@@ -39,7 +39,8 @@ public class ReplyService {
     public SmsReply record(String fromPhone, String text) {
         String phone = normalize(fromPhone);
         String hash = cipher.hash(phone);
-        SmsMessage latest = SmsMessage.find("phoneHash = ?1 order by createdAt desc", hash).firstResult();
+        // the phone's hash under the current and the previous hash key (messages hashed before a rotation)
+        SmsMessage latest = SmsMessage.find("phoneHash in ?1 order by createdAt desc", cipher.hashes(phone)).firstResult();
         SmsReply r = new SmsReply();
         r.id = UUID.randomUUID();
         r.phoneHash = hash;
