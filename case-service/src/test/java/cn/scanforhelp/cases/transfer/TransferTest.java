@@ -93,7 +93,7 @@ class TransferTest {
                 + " and details like '%620503116%'", UUID.fromString(c)));
 
         // the new township works on: the district officer may send it back
-        step(c, Tokens.dangchuan(), action("COMPLETE_INVESTIGATION"));
+        step(c, Tokens.dangchuan(), action("CLASSIFY", "type", "DIBAO"));
         given().auth().oauth2(Tokens.officer()).contentType("application/json")
                 .header("If-Match", cn.scanforhelp.cases.CaseFixtures.etag(c, Tokens.officer()))
                 .body(action("TRANSFER", "targetDivisionCode", LIQIAO, "reason", "核实后仍由利桥镇办理"))
