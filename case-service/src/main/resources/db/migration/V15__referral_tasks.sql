@@ -2,7 +2,7 @@
 -- date (working days per department), state and outcome. The case's referral outcome closes it only when
 -- every referral is done. Cases referred before this migration have no rows: nothing holds them open.
 create table case_referral (
-    id              bigserial    primary key,
+    id              uuid         primary key,
     case_id         uuid         not null references case_file (id),
     department      varchar(100) not null,
     state           varchar(16)  not null check (state in ('SENT', 'ACKNOWLEDGED', 'DONE', 'OVERDUE')),
@@ -21,6 +21,6 @@ create table case_referral (
     escalated_at    timestamptz,
     version         integer      not null default 0
 );
-create index case_referral_case on case_referral (case_id, id);
+create index case_referral_case on case_referral (case_id, sent_at);
 -- the escalation job's search: referrals not done, by due date
 create index case_referral_open_due on case_referral (due_on) where state in ('SENT', 'ACKNOWLEDGED');

@@ -49,6 +49,7 @@ public class ReferralTasks {
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseReferral send(CaseFile c, String department, OffsetDateTime now) {
         CaseReferral r = new CaseReferral();
+        r.id = UUID.randomUUID();
         r.caseId = c.id;
         r.department = department;
         r.state = CaseReferral.State.SENT;
@@ -68,7 +69,7 @@ public class ReferralTasks {
 
     public List<ReferralView> of(UUID caseId) {
         LocalDate today = LocalDate.now(clock.withZone(Calendars.ZONE));
-        return CaseReferral.<CaseReferral>list("caseId = ?1 order by id", caseId).stream().map(r -> view(r, today))
+        return CaseReferral.<CaseReferral>list("caseId = ?1 order by sentAt, id", caseId).stream().map(r -> view(r, today))
                 .toList();
     }
 
@@ -106,7 +107,7 @@ public class ReferralTasks {
 
     /** The department confirmed it has the case; a repeat changes nothing. */
     @Transactional
-    public CaseFile acknowledge(UUID caseId, long referralId, String ifMatch, ReferralRequest req) {
+    public CaseFile acknowledge(UUID caseId, UUID referralId, String ifMatch, ReferralRequest req) {
         CaseFile c = actions.lockForChange(caseId, ifMatch);
         CaseReferral r = referral(c, referralId);
         if (r.done()) {
@@ -127,7 +128,7 @@ public class ReferralTasks {
 
     /** The department answered: the referral is done, on time or not. */
     @Transactional
-    public CaseFile complete(UUID caseId, long referralId, String ifMatch, ReferralRequest req) {
+    public CaseFile complete(UUID caseId, UUID referralId, String ifMatch, ReferralRequest req) {
         CaseFile c = actions.lockForChange(caseId, ifMatch);
         CaseReferral r = referral(c, referralId);
         String outcome = req == null || req.outcome() == null ? "" : req.outcome().trim();
@@ -148,7 +149,7 @@ public class ReferralTasks {
         return c;
     }
 
-    private static CaseReferral referral(CaseFile c, long referralId) {
+    private static CaseReferral referral(CaseFile c, UUID referralId) {
         CaseReferral r = CaseReferral.findById(referralId);
         if (r == null || !r.caseId.equals(c.id)) {
             throw ProblemException.notFound("转办");

@@ -39,9 +39,9 @@ public class ReferralsResource {
 
     private static final String IF_MATCH = "the case's ETag, e.g. \"3\"";
     private static final String LIST_EXAMPLE = """
-            [{"id":1,"department":"医疗保障局","state":"ACKNOWLEDGED","sentOn":"2026-11-25","dueOn":"2026-12-09",
-            "days":10,"workingDaysLeft":6,"sentAt":"2026-11-25T10:00:00+08:00",
-            "acknowledgedAt":"2026-11-26T09:00:00+08:00","doneAt":null,"met":null,"outcome":null,"escalatedAt":null}]""";
+            [{"id":"7c0e2a4b-5d6f-4a8b-9c0d-1e2f3a4b5c6d","department":"医疗保障局","state":"ACKNOWLEDGED",
+            "sentOn":"2026-11-25","dueOn":"2026-12-09","days":10,"workingDaysLeft":6,
+            "sentAt":"2026-11-25T10:00:00+08:00","acknowledgedAt":"2026-11-26T09:00:00+08:00"}]""";
 
     private final ReferralTasks tasks;
     private final CaseQueries queries;
@@ -117,8 +117,7 @@ public class ReferralsResource {
     @APIResponse(ref = "PreconditionRequired")
     @APIResponse(ref = "TooManyRequests")
     public Response acknowledge(@PathParam("id") UUID id,
-            @PathParam("referralId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64",
-                    minimum = "1", maximum = "9223372036854775807")) long referralId,
+            @PathParam("referralId") UUID referralId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, schema = @Schema(maxLength = 24))
             String ifMatch, @Valid ReferralRequest request) {
         return answer(tasks.acknowledge(id, referralId, ifMatch, request));
@@ -147,8 +146,7 @@ public class ReferralsResource {
     @APIResponse(ref = "PreconditionRequired")
     @APIResponse(ref = "TooManyRequests")
     public Response done(@PathParam("id") UUID id,
-            @PathParam("referralId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64",
-                    minimum = "1", maximum = "9223372036854775807")) long referralId,
+            @PathParam("referralId") UUID referralId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, schema = @Schema(maxLength = 24))
             String ifMatch, @Valid ReferralRequest request) {
         return answer(tasks.complete(id, referralId, ifMatch, request));

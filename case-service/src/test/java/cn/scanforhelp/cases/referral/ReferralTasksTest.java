@@ -56,9 +56,8 @@ class ReferralTasksTest {
         return given().auth().oauth2(Tokens.liqiao()).get("/api/v1/cases/" + caseId).then().statusCode(200);
     }
 
-    static long idOf(String caseId, String department) {
-        return ((Number) read(caseId).extract().path("referrals.find { it.department == '%s' }.id"
-                .formatted(department))).longValue();
+    static String idOf(String caseId, String department) {
+        return read(caseId).extract().path("referrals.find { it.department == '%s' }.id".formatted(department));
     }
 
     @Test
@@ -82,8 +81,8 @@ class ReferralTasksTest {
                 .body("referrals.days", equalTo(java.util.List.of(10, 15)));
         referral(c, "", Map.of("department", HOUSING)).statusCode(409)
                 .body("type", equalTo("urn:scan-for-help:problem:referral-already-open"));
-        long medical = idOf(c, MEDICAL);
-        long housing = idOf(c, HOUSING);
+        String medical = idOf(c, MEDICAL);
+        String housing = idOf(c, HOUSING);
         LocalDate medicalDue = LocalDate.parse(read(c).extract().path("referrals[0].dueOn"));
         LocalDate housingDue = LocalDate.parse(read(c).extract().path("referrals[1].dueOn"));
         assertTrue(medicalDue.isBefore(housingDue));
@@ -94,7 +93,7 @@ class ReferralTasksTest {
         referral(c, "/" + housing + "/acknowledge", Map.of()).statusCode(200);
         assertEquals(1, count("select count(*) from case_step where case_id = ? and action = 'ACKNOWLEDGE_REFERRAL'",
                 UUID.fromString(c)));
-        referral(c, "/" + UUID.randomUUID().getMostSignificantBits() + "/acknowledge", Map.of()).statusCode(404);
+        referral(c, "/" + UUID.randomUUID() + "/acknowledge", Map.of()).statusCode(404);
         given().auth().oauth2(Tokens.dangchuan()).get("/api/v1/cases/" + c + "/referrals").then().statusCode(404);
 
         // the case cannot close while referrals are open
