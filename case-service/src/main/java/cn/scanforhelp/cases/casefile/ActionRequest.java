@@ -28,5 +28,8 @@ public record ActionRequest(
         @Size(max = 100) @Schema(maxLength = 100, description = "REFER: the receiving department", example = "医疗保障局")
         String department,
         @Size(max = 2000) @Schema(maxLength = 2000, description = "RECORD_REFERRAL_OUTCOME: what the department did")
-        String outcome) {
+        String outcome,
+        @Pattern(regexp = "[0-9]{9}") @Schema(maxLength = 9, pattern = "^[0-9]{9}$",
+                description = "TRANSFER: the receiving township or subdistrict of the service area", example = "620503116")
+        String targetDivisionCode) {
 }

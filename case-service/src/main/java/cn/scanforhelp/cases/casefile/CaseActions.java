@@ -10,6 +10,8 @@ import cn.scanforhelp.cases.procedure.Field;
 import cn.scanforhelp.cases.procedure.Guard;
 import cn.scanforhelp.cases.procedure.Procedure;
 import cn.scanforhelp.cases.procedure.Procedure.Transition;
+import cn.scanforhelp.cases.referral.ReferralTasks;
+import cn.scanforhelp.cases.transfer.Townships;
 import cn.scanforhelp.infra.problem.ProblemException;
 import cn.scanforhelp.infra.problem.ProblemException.FieldError;
 import cn.scanforhelp.infra.security.StaffScope;
@@ -34,10 +36,14 @@ public class CaseActions {
     private final ResidentNotices notices;
     private final Referrals referrals;
     private final java.time.Clock clock;
+    private final ReferralTasks referralTasks;
+    private final Townships townships;
 
     public CaseActions(StaffScope scope, Deadlines deadlines, AuditLog audit, ResidentNotices notices,
-            Referrals referrals, java.time.Clock clock) {
+            Referrals referrals, java.time.Clock clock, ReferralTasks referralTasks, Townships townships) {
         this.clock = clock;
+        this.referralTasks = referralTasks;
+        this.townships = townships;
         this.scope = scope;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -60,6 +66,7 @@ public class CaseActions {
             case NOT_YET_EXTENDED -> !c.extended;
             case NO_EMERGENCY_AID_YET -> c.emergencyAidAt == null;
             case NOTICE_ENDED -> deadlines.noticeEnded(c);
+            case ALL_REFERRALS_DONE -> referralTasks.allDone(c);
         };
     }
 
@@ -118,6 +125,7 @@ public class CaseActions {
                 case DEPARTMENT -> blank(req.department());
                 case AMOUNT -> req.amount() == null;
                 case OUTCOME -> blank(req.outcome());
+                case TARGET_DIVISION -> blank(req.targetDivisionCode());
             };
             if (missing) {
                 errors.add(FieldError.of(f.json, "required-for-action", req.action().name()));
@@ -142,7 +150,11 @@ public class CaseActions {
         switch (req.action()) {
             case CLASSIFY -> c.type = req.type();
             case NOT_ACCEPT, REJECT, EXTEND, RECORD_OBJECTION -> c.reason = req.reason().trim();
-            case REFER -> c.department = req.department().trim();
+            case REFER -> {
+                c.department = req.department().trim();
+                referralTasks.send(c, c.department, now);
+            }
+            case TRANSFER -> transfer(c, townships.target(c, req.targetDivisionCode().trim()));
             case RECORD_REFERRAL_OUTCOME -> c.referralOutcome = req.outcome().trim();
             case GRANT_EMERGENCY_AID -> {
                 c.emergencyAidAt = now;
@@ -197,6 +209,20 @@ public class CaseActions {
         }
     }
 
+    /**
+     * 移交: the case moves to the township, with its clocks as they are (running, paused or stopped); the old
+     * township's audit trail keeps the move, since the case leaves its scope.
+     */
+    private void transfer(CaseFile c, Townships.Township to) {
+        String from = c.divisionCode;
+        c.divisionCode = to.code();
+        c.townshipName = to.name();
+        c.hotline = to.hotline();
+        c.villageCode = null; // the village was the old township's
+        c.villageName = null;
+        audit.record(scope, "TRANSFER_OUT", c.id, from, from + " → " + to.code());
+    }
+
     private static String details(Transition row, ActionRequest req) {
         List<String> parts = new ArrayList<>();
         for (Field f : row.fields()) {
@@ -207,6 +233,7 @@ public class CaseActions {
                 case DEPARTMENT -> req.department();
                 case AMOUNT -> req.amount();
                 case OUTCOME -> req.outcome();
+                case TARGET_DIVISION -> req.targetDivisionCode();
             };
             parts.add(f.json + ": " + v);
         }

@@ -3,6 +3,7 @@ package cn.scanforhelp.cases.casefile;
 import cn.scanforhelp.cases.audit.AuditLog;
 import cn.scanforhelp.cases.procedure.CaseStatus;
 import cn.scanforhelp.cases.procedure.CaseType;
+import cn.scanforhelp.cases.referral.ReferralTasks;
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.crypto.Masking;
 import cn.scanforhelp.infra.problem.ProblemException;
@@ -27,9 +28,11 @@ public class CaseQueries {
     private final FieldCipher cipher;
     private final CaseActions actions;
     private final RevealLimit revealLimit;
+    private final ReferralTasks referralTasks;
 
     public CaseQueries(StaffScope scope, Deadlines deadlines, AuditLog audit, FieldCipher cipher, CaseActions actions,
-            RevealLimit revealLimit) {
+            RevealLimit revealLimit, ReferralTasks referralTasks) {
+        this.referralTasks = referralTasks;
         this.scope = scope;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -40,7 +43,12 @@ public class CaseQueries {
 
     /** Queue filters; all optional. */
     public record Filter(CaseStatus status, CaseType type, String channel, Deadlines.State deadlineState,
-            String division, String text, Boolean escalated) {
+            String division, String text, Boolean escalated, Boolean possibleDuplicate) {
+
+        public Filter(CaseStatus status, CaseType type, String channel, Deadlines.State deadlineState,
+                String division, String text, Boolean escalated) {
+            this(status, type, channel, deadlineState, division, text, escalated, null);
+        }
     }
 
     /** The effective division prefix: the caller's, narrowed by a filter inside it; null when disjoint. */
@@ -78,6 +86,11 @@ public class CaseQueries {
         }
         if (f.escalated() != null) {
             q.append(f.escalated() ? " and escalatedAt is not null" : " and escalatedAt is null");
+        }
+        if (f.possibleDuplicate() != null) {
+            q.append(f.possibleDuplicate() ? " and id in " : " and id not in ")
+                    .append("(select l.caseId from CaseLink l where l.kind = :duplicateKind)");
+            p.and("duplicateKind", CaseLink.Kind.POSSIBLE_DUPLICATE);
         }
         if (f.deadlineState() != null) {
             switch (f.deadlineState()) {
@@ -133,6 +146,11 @@ public class CaseQueries {
                 workingDaysLeft);
     }
 
+    /** Whether the division lies in the caller's (after a transfer, a case may no longer). */
+    public boolean covers(String divisionCode) {
+        return scope.covers(divisionCode);
+    }
+
     /** The case if it exists and lies in the caller's division; 404 otherwise (the same answer for both). */
     public CaseFile inScope(UUID id) {
         CaseFile c = CaseFile.findById(id);
@@ -179,7 +197,23 @@ public class CaseQueries {
                 c.difficulty, cipher.openOrBlank(c.descriptionEnc, c.description, c.at(CaseFile.DESCRIPTION)), c.householdSize, c.alertSource, c.alertReason, c.alertDate, c.receivedAt,
                 c.decidedAt, c.noticeEndsAt, noticeEnded, c.extended, c.emergencyAidAt, c.department,
                 c.referralOutcome, c.amountYuan, c.reason, c.escalatedAt, Deadlines.queueState(c, today), dl, apps,
-                history, actions.allowed(c), complete, c.satisfactionRating);
+                history, actions.allowed(c), complete, c.satisfactionRating, referralTasks.of(c.id), linked(c));
+    }
+
+    /** The person's other cases: where they are and how far, never who (any township may see the flag). */
+    private static List<Views.LinkedCaseView> linked(CaseFile c) {
+        List<CaseLink> links = CaseLink.list("caseId = ?1 order by id", c.id);
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, CaseFile> others = new java.util.HashMap<>();
+        CaseFile.<CaseFile>list("id in ?1", links.stream().map(l -> l.otherCaseId).toList())
+                .forEach(o -> others.put(o.id, o));
+        return links.stream().map(l -> {
+            CaseFile o = others.get(l.otherCaseId);
+            return new Views.LinkedCaseView(o.id, l.kind, o.trackingNumber, o.divisionCode, o.townshipName, o.status,
+                    o.receivedAt, l.at);
+        }).toList();
     }
 
     /** The full values, audited; past the caller's daily limit a 429 whose refusal stays in the audit trail. */

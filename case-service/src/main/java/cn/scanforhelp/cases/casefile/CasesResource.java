@@ -87,13 +87,17 @@ public class CasesResource {
                     schema = @Schema(maxLength = 100)) String text,
             @QueryParam("escalated") @Parameter(description = "only cases escalated to the district (true) or not")
             Boolean escalated,
+            @QueryParam("possibleDuplicate") @Parameter(description = "only cases flagged as possible duplicates of a "
+                    + "case open in another township (true), or only those not flagged (false)")
+            Boolean possibleDuplicate,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000)
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "100000"))
             int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100"))
             int size) {
-        return queries.queue(new CaseQueries.Filter(status, type, channel, deadlineState, division, text, escalated),
+        return queries.queue(new CaseQueries.Filter(status, type, channel, deadlineState, division, text, escalated,
+                possibleDuplicate),
                 page, size);
     }
 
@@ -129,6 +133,8 @@ public class CasesResource {
             description = "The new version", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Views.CaseDetails.class)))
+    @APIResponse(responseCode = "204", description = "TRANSFER to a township outside the caller's division: done, "
+            + "and the case is now only the new township's (and the district's) to see")
     @APIResponse(ref = "BadRequest")
     @APIResponse(ref = "Unauthorized")
     @APIResponse(ref = "Forbidden")
@@ -137,11 +143,15 @@ public class CasesResource {
     @APIResponse(ref = "PreconditionFailed")
     @APIResponse(ref = "PreconditionRequired")
     @APIResponse(ref = "TooManyRequests")
+    @APIResponse(ref = "ServiceUnavailable")
     public Response act(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the case's ETag, e.g. \"3\"",
                     schema = @Schema(maxLength = 24)) String ifMatch,
             @Valid @NotNull ActionRequest request) {
         CaseFile c = actions.act(id, ifMatch, request);
+        if (!queries.covers(c.divisionCode)) {
+            return Response.noContent().build(); // transferred out of the caller's division: no longer theirs to see
+        }
         Views.CaseDetails d = queries.detailsAfterAction(c.id);
         return Response.ok(d).header(HttpHeaders.ETAG, "\"" + d.version() + "\"").build();
     }

@@ -30,6 +30,10 @@ public class Escalation {
         if (n > 0) {
             LOG.infof("escalated %d overdue cases to the district", n);
         }
+        int r = escalateReferrals(java.time.OffsetDateTime.now(clock));
+        if (r > 0) {
+            LOG.infof("escalated %d overdue referrals to the district", r);
+        }
     }
 
     /** Escalates every case whose nearest deadline was before {@code now}'s day; returns how many. */
@@ -47,6 +51,35 @@ public class Escalation {
                     insert into audit_log (at, actor, roles, action, case_id, division_code, detail)
                     select ?2, 'system', 'scheduler', 'ESCALATE', id, division_code, 'overdue: escalated to the district'
                       from esc)
+                select count(*) from esc""").setParameter(1, now.toLocalDate()).setParameter(2, now).getSingleResult();
+        return n.intValue();
+    }
+
+    /**
+     * Marks every referral (转办) not done by its due date OVERDUE, escalates its case to the district queue
+     * (if not already), records a step and an audit entry per referral; once. Returns how many referrals.
+     */
+    @Transactional
+    public int escalateReferrals(java.time.OffsetDateTime now) {
+        Number n = (Number) em.createNativeQuery("""
+                with esc as (
+                    update case_referral set state = 'OVERDUE', escalated_at = ?2
+                     where due_on < ?1 and state in ('SENT', 'ACKNOWLEDGED')
+                    returning id, case_id, department, due_on),
+                cases as (
+                    update case_file set escalated_at = ?2
+                     where id in (select case_id from esc) and escalated_at is null
+                    returning id),
+                steps as (
+                    insert into case_step (case_id, action, from_status, to_status, actor, at, note)
+                    select esc.case_id, 'ESCALATE_REFERRAL', f.status, f.status, 'system', ?2,
+                           'referral to ' || esc.department || ' overdue since ' || esc.due_on
+                      from esc join case_file f on f.id = esc.case_id)
+                , audited as (
+                    insert into audit_log (at, actor, roles, action, case_id, division_code, detail)
+                    select ?2, 'system', 'scheduler', 'ESCALATE_REFERRAL', esc.case_id, f.division_code,
+                           'referral overdue: escalated to the district'
+                      from esc join case_file f on f.id = esc.case_id)
                 select count(*) from esc""").setParameter(1, now.toLocalDate()).setParameter(2, now).getSingleResult();
         return n.intValue();
     }

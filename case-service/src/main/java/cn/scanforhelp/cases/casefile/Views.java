@@ -91,7 +91,18 @@ public final class Views {
             @Schema(description = "false when a deadline uses a year missing from the calendar (weekends only)")
             boolean calendarComplete,
             @Schema(nullable = true, format = "int32", minimum = "1", maximum = "5",
-                    description = "the resident's rating after closing") Integer satisfactionRating) {
+                    description = "the resident's rating after closing") Integer satisfactionRating,
+            @Schema(maxItems = 100, description = "referrals (转办) to departments, each with its own due date")
+            List<cn.scanforhelp.cases.referral.ReferralView> referrals,
+            @Schema(maxItems = 100, description = "other cases of the same ID number: POSSIBLE_DUPLICATE (open in "
+                    + "another township), PREVIOUS_CASE / LATER_CASE (before or after a decision)")
+            List<LinkedCaseView> linkedCases) {
+    }
+
+    @Schema(description = "Another case of the same ID number; no personal data, only where and how far it is")
+    public record LinkedCaseView(UUID caseId, CaseLink.Kind kind, @Schema(maxLength = 16) String trackingNumber,
+            @Schema(maxLength = 12) String divisionCode, @Schema(maxLength = 100) String townshipName,
+            CaseStatus status, OffsetDateTime receivedAt, OffsetDateTime linkedAt) {
     }
 
     @Schema(description = "The full personal data of the applicant (audited)")

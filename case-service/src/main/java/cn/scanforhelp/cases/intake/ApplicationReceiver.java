@@ -3,6 +3,7 @@ package cn.scanforhelp.cases.intake;
 import cn.scanforhelp.cases.audit.AuditLog;
 import cn.scanforhelp.cases.casefile.CaseApplication;
 import cn.scanforhelp.cases.casefile.CaseFile;
+import cn.scanforhelp.cases.casefile.CaseLink;
 import cn.scanforhelp.cases.casefile.CaseStep;
 import cn.scanforhelp.cases.casefile.Deadlines;
 import cn.scanforhelp.cases.casefile.NameSearch;
@@ -25,7 +26,6 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -105,7 +105,7 @@ public class ApplicationReceiver {
                 cipher.hashes(in.applicant().idNumber()).forEach(h -> person.put(h, hashes.get(in)));
             }
         }
-        Map<String, CaseFile> open = openCases(person);
+        Map<String, List<CaseFile>> open = personsCases(person);
         ReceiptRows rows = new ReceiptRows();
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Received> answers = new ArrayList<>(batch.size());
@@ -143,20 +143,30 @@ public class ApplicationReceiver {
     }
 
     /**
-     * Each applicant's earliest open case, locked, by the hash under the active hash key: a second application
-     * of the person links to it (also to a case hashed under the previous hash key, before a rotation).
+     * Each applicant's cases, oldest first, locked, found by the hash under any hash key (a case hashed under
+     * the previous key, before a rotation, too) and grouped by the hash under the active key: a second
+     * application of the person links to the case still undecided in the same township; one in another
+     * township or after a decision opens a new case, flagged or linked ({@link CaseLink}).
      */
-    private static Map<String, CaseFile> openCases(Map<String, String> person) {
-        Map<String, CaseFile> open = new HashMap<>();
+    private static Map<String, List<CaseFile>> personsCases(Map<String, String> person) {
+        Map<String, List<CaseFile>> cases = new HashMap<>();
         if (!person.isEmpty()) {
-            CaseFile.<CaseFile>find("idNumberHash in ?1 and closedAt is null order by receivedAt",
+            CaseFile.<CaseFile>find("idNumberHash in ?1 order by receivedAt",
                     List.copyOf(person.keySet())).withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                    .forEach(c -> open.putIfAbsent(person.get(c.idNumberHash), c));
+                    .forEach(c -> cases.computeIfAbsent(person.get(c.idNumberHash), h -> new ArrayList<>()).add(c));
         }
-        return open;
+        return cases;
     }
 
-    private CaseApplication receiveNew(ApplicationIn in, String idHash, Map<String, CaseFile> open,
+    private static boolean sameTownship(CaseFile c, String divisionCode) {
+        return township(c.divisionCode).equals(township(divisionCode));
+    }
+
+    private static String township(String code) {
+        return code.length() > 9 ? code.substring(0, 9) : code;
+    }
+
+    private CaseApplication receiveNew(ApplicationIn in, String idHash, Map<String, List<CaseFile>> open,
             ReceiptRows rows, OffsetDateTime now) {
         rows.inbox.add(in.eventId());
         CaseApplication app = new CaseApplication();
@@ -166,7 +176,10 @@ public class ApplicationReceiver {
         app.descriptionEnc = cipher.encrypt(in.description(), app.descriptionAt());
         app.receivedAt = in.submittedAt();
         rows.applications.add(app);
-        CaseFile existing = idHash == null ? null : open.get(idHash);
+        List<CaseFile> persons = idHash == null ? new ArrayList<>() : open.computeIfAbsent(idHash, h -> new ArrayList<>());
+        // only a case not yet decided takes in a new application, and only in its own township
+        CaseFile existing = persons.stream().filter(o -> !o.status.decided() && sameTownship(o, in.divisionCode()))
+                .findFirst().orElse(null);
         if (existing != null) {
             app.caseId = existing.id;
             app.duplicate = true;
@@ -179,14 +192,45 @@ public class ApplicationReceiver {
             return app;
         }
         CaseFile c = open(in, idHash, rows, now);
-        if (idHash != null) {
-            open.put(idHash, c); // the same person again in this batch links to this case
-        }
+        related(c, persons, rows, now);
+        persons.add(c); // the same person again in this batch links to this case
         app.caseId = c.id;
         app.duplicate = false;
         tell(c, List.of(app.applicationId), rows);
         rows.audit.add(AuditLog.entry(now, SOURCE, ROLES, "RECEIVE", c.id, c.divisionCode, in.trackingNumber()));
         return app;
+    }
+
+    /**
+     * The new case and the person's other cases: each undecided one (in another township) is flagged as a
+     * possible duplicate on both sides, and the latest decided one is linked as the previous case. Neither
+     * applicant is texted about the other (an ID number is no proof of identity).
+     */
+    private static void related(CaseFile c, List<CaseFile> persons, ReceiptRows rows, OffsetDateTime now) {
+        CaseFile previous = null;
+        for (CaseFile o : persons) {
+            if (!o.status.decided()) {
+                pair(c, o, CaseLink.Kind.POSSIBLE_DUPLICATE, CaseLink.Kind.POSSIBLE_DUPLICATE, "FLAG_DUPLICATE",
+                        rows, now);
+            } else if (previous == null || !o.receivedAt.isBefore(previous.receivedAt)) {
+                previous = o;
+            }
+        }
+        if (previous != null) {
+            pair(c, previous, CaseLink.Kind.PREVIOUS_CASE, CaseLink.Kind.LATER_CASE, "LINK_PREVIOUS_CASE", rows, now);
+        }
+    }
+
+    private static void pair(CaseFile c, CaseFile o, CaseLink.Kind kind, CaseLink.Kind back, String step,
+            ReceiptRows rows, OffsetDateTime now) {
+        rows.links.add(CaseLink.of(c.id, o.id, kind, now));
+        rows.links.add(CaseLink.of(o.id, c.id, back, now));
+        rows.steps.add(step(c, step, kind + ": case " + o.trackingNumber + " (" + o.townshipName + ", "
+                + o.status + ")", now));
+        rows.steps.add(step(o, step, back + ": case " + c.trackingNumber + " (" + c.townshipName + ")", now));
+        o.updatedAt = now;
+        rows.audit.add(AuditLog.entry(now, SOURCE, ROLES, step, c.id, c.divisionCode, kind + " " + o.trackingNumber));
+        rows.audit.add(AuditLog.entry(now, SOURCE, ROLES, step, o.id, o.divisionCode, back + " " + c.trackingNumber));
     }
 
     /** The resident's SMS and the status to each of the case's applications, as ResidentNotices writes them. */

@@ -4,6 +4,7 @@ import cn.scanforhelp.cases.audit.AuditEntry;
 import cn.scanforhelp.cases.casefile.CaseApplication;
 import cn.scanforhelp.cases.casefile.CaseDeadline;
 import cn.scanforhelp.cases.casefile.CaseFile;
+import cn.scanforhelp.cases.casefile.CaseLink;
 import cn.scanforhelp.cases.casefile.CaseStep;
 import cn.scanforhelp.infra.outbox.Inbox;
 import cn.scanforhelp.infra.outbox.Outbox;
@@ -35,6 +36,8 @@ final class ReceiptRows {
     final List<AuditEntry> audit = new ArrayList<>();
     final List<UUID> inbox = new ArrayList<>();
     final List<Outbox.Event> events = new ArrayList<>();
+    /** possible duplicates and previous cases: rare, so one insert each */
+    final List<CaseLink> links = new ArrayList<>();
 
     /** {@code source}: the delivering client (azp), recorded with each event id in the inbox. */
     void write(EntityManager em, Inbox inboxTable, Outbox outbox, String source) {
@@ -60,6 +63,7 @@ final class ReceiptRows {
                     a -> a.at, a -> a.actor, a -> a.roles, a -> a.action, a -> a.caseId, a -> a.divisionCode,
                     a -> a.detail);
         });
+        links.forEach(em::persist);
         inboxTable.recordAll(inbox, source);
         outbox.enqueueAll(events);
     }

@@ -13,7 +13,9 @@ public enum Field {
     /** APPROVE of TEMPORARY: the amount in yuan */
     AMOUNT("amount"),
     /** RECORD_REFERRAL_OUTCOME, RECORD_OBJECTION: what the department answered / what was objected */
-    OUTCOME("outcome");
+    OUTCOME("outcome"),
+    /** TRANSFER: the receiving township or subdistrict (9 digits, in the service area) */
+    TARGET_DIVISION("targetDivisionCode");
 
     public final String json;
 

@@ -8,5 +8,7 @@ public enum Guard {
     /** emergency aid is granted once */
     NO_EMERGENCY_AID_YET,
     /** approval only after the 7 days of public notice have passed */
-    NOTICE_ENDED
+    NOTICE_ENDED,
+    /** the referral outcome closes the case only when every referral (转办) of it is done */
+    ALL_REFERRALS_DONE
 }

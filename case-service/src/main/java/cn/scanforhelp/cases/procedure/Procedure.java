@@ -98,8 +98,8 @@ public final class Procedure {
             row(s, REFER, REFERRED, REFERRED_TYPES, fields(Field.DEPARTMENT),
                     List.of(stop(DECISION), stop(EMERGENCY_AID)), ResidentEvent.REFERRED);
         }
-        row(REFERRED, RECORD_REFERRAL_OUTCOME, CLOSED, REFERRED_TYPES, fields(Field.OUTCOME), List.of(),
-                ResidentEvent.CLOSED);
+        rowGuarded(REFERRED, RECORD_REFERRAL_OUTCOME, CLOSED, REFERRED_TYPES, fields(Field.OUTCOME),
+                Guard.ALL_REFERRALS_DONE, List.of(), ResidentEvent.CLOSED);
         // the applicant withdraws, at any time before the decision
         for (CaseStatus s : List.of(RECEIVED, MATERIALS_REQUESTED, INVESTIGATION, REVIEW, CaseStatus.PUBLIC_NOTICE)) {
             row(s, WITHDRAW, WITHDRAWN, ALL, none(), STOP_ALL, null);
@@ -110,6 +110,11 @@ public final class Procedure {
         }
         // a verification visit that found nothing to act on
         row(REVIEW, CLOSE, CLOSED, VERIFICATION_ONLY, none(), STOP_ALL, ResidentEvent.CLOSED);
+        // 移交: to another township of the area before the decision; the clocks run on (no restart, no pause)
+        for (CaseStatus s : List.of(RECEIVED, MATERIALS_REQUESTED, INVESTIGATION, REVIEW)) {
+            row(s, TRANSFER, null, ALL, fields(Field.TARGET_DIVISION, Field.REASON), List.of(),
+                    ResidentEvent.TRANSFERRED);
+        }
     }
 
     private Procedure() {

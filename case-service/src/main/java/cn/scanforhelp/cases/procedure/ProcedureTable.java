@@ -25,7 +25,10 @@ import java.util.ResourceBundle;
 public class ProcedureTable {
 
     /** Steps case-service records that are not actions of the table. */
-    static final List<String> STEPS = List.of("RECEIVE", "LINK_DUPLICATE", "RECORD_HOUSEHOLD", "ESCALATE");
+    static final List<String> STEPS = List.of("RECEIVE", "LINK_DUPLICATE", "RECORD_HOUSEHOLD", "ESCALATE",
+            // referrals as tracked tasks, cases of the same person in other townships or after a decision
+            "ADD_REFERRAL", "ACKNOWLEDGE_REFERRAL", "COMPLETE_REFERRAL", "ESCALATE_REFERRAL", "FLAG_DUPLICATE",
+            "LINK_PREVIOUS_CASE");
 
     private final Referrals referrals;
 
@@ -83,6 +86,7 @@ public class ProcedureTable {
             case DEPARTMENT -> new FieldView(f.json, label, "enum", true, 100, null, null, null,
                     referrals.departments().stream().map(d -> new Option(d, new Labels(d, d))).toList());
             case AMOUNT -> new FieldView(f.json, label, "decimal", true, null, null, "0.01", "1000000", List.of());
+            case TARGET_DIVISION -> new FieldView(f.json, label, "division", true, 9, null, null, null, List.of());
         };
     }
 

@@ -3,5 +3,6 @@ package cn.scanforhelp.cases.procedure;
 /** What the resident is told by SMS (notification-service's event types, docs/contracts.md). */
 public enum ResidentEvent {
     RECEIVED, ACCEPTED, MATERIALS_REQUESTED, NOT_ACCEPTED, EXTENDED, PUBLIC_NOTICE, APPROVED, REJECTED,
-    EMERGENCY_AID, REFERRED, CLOSED
+    EMERGENCY_AID, REFERRED, CLOSED,
+    TRANSFERRED
 }
