@@ -30,7 +30,7 @@ class SmsBudgetTest {
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("sms.budget.per-prefix-per-day", "2", "sms.quiet-hours.enabled", "false");
+            return Map.of("sms.budget.enabled", "true", "sms.budget.per-prefix-per-day", "2", "sms.quiet-hours.enabled", "false");
         }
     }
 
