@@ -209,6 +209,8 @@ public class FormResource {
             @Schema(maxLength = 500) String description,
             @Schema(maxLength = 2, enumeration = {"on"}) String urgent,
             @Schema(maxLength = 2, enumeration = {"on"}) String consent,
+            @Schema(maxLength = 2, enumeration = {"on"}, description = "Separate consent to sensitive information "
+                    + "(health, disability, income); needed for the difficulties ILLNESS and DISABILITY") String sensitiveConsent,
             @Schema(maxLength = 100, pattern = "^[A-Za-z0-9_-]{16,100}$") String idempotencyKey,
             @Schema(maxLength = 100, description = "The token of the question the page showed (after 3 submissions "
                     + "from one address in an hour)") String challengeToken,

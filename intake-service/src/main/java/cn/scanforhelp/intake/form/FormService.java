@@ -31,10 +31,12 @@ public class FormService {
     private final String assets;
     private final java.time.Clock clock;
     private final Challenges challenges;
+    private final java.time.Duration retention;
 
     public FormService(FormApplications applications,
             @ConfigProperty(name = "sfh.home-division", defaultValue = "620503") String homeDivision,
-            java.time.Clock clock, Challenges challenges) {
+            java.time.Clock clock, Challenges challenges, cn.scanforhelp.intake.personal.IntakeRetention retention) {
+        this.retention = retention.applications();
         this.challenges = challenges;
         this.clock = clock;
         this.applications = applications;
@@ -93,7 +95,7 @@ public class FormService {
         var command = new ApplicationCommand(township.code, input.villageCode().isEmpty() ? null : input.villageCode(),
                 new ApplicationCommand.Applicant(input.name(), input.idNumber(), input.phone()), input.difficulty(),
                 input.description().isEmpty() ? null : input.description(), input.consent(), input.household(),
-                input.urgent(), posterCode);
+                input.urgent(), posterCode, input.sensitiveConsent());
         String trackingNumber;
         try {
             trackingNumber = applications.submit(command, validKey(key) ? key : FormResource.newKey(), clientAddress);
@@ -158,7 +160,15 @@ public class FormService {
         List<String> hotlines = place.hotlines().isEmpty() ? List.of("12345") : place.hotlines();
         return new FormView(t, assets, action, place.township().name,
                 place.village() == null ? null : place.village().name, active, hotlines, villages, difficulties,
-                values, errors, key, challenge);
+                values, errors, key, challenge, retentionText(t, retention));
+    }
+
+    /** The retention period as the privacy notice reads it: whole years where it is some (P1826D: 5 年), else days. */
+    static String retentionText(FormTexts t, java.time.Duration period) {
+        long days = period.toDays();
+        long years = Math.round(days / 365.25);
+        return years > 0 && Math.abs(days - years * 365.25) <= 2 ? t.fmt("retention_years", years)
+                : t.fmt("retention_days", days);
     }
 
     private static List<Division> villagesOf(String townshipCode) {

@@ -4,3 +4,7 @@ create table challenge_used (
     nonce      varchar(40)  primary key,
     expires_at timestamptz  not null
 );
+
+-- The privacy notice asks separately for consent to sensitive information (health, disability, income;
+-- PIPL art. 28/29): recorded with the application. NULL: not asked (hotline, monitoring alerts, older rows).
+alter table application add column sensitive_consent boolean;
