@@ -24,6 +24,7 @@ async function fill(page, p, opts = {}) {
   await page.fill('#f-description', '丈夫住院，医药费负担重');
   if (opts.urgent) { await page.check('#f-urgent'); }
   await page.check('#f-consent');
+  if (['ILLNESS', 'DISABILITY'].includes(opts.difficulty || 'ILLNESS')) { await page.check('#f-sensitiveConsent'); }
 }
 
 async function scenario(name, browser, ctxOptions, fn) {

@@ -157,6 +157,11 @@
         window.location.assign(res.json.next);
         return;
       }
+      if (res.code === 403 && res.json.challenge) {
+        /* A question to answer: the plain form post shows it in the page (no script needed for it). */
+        form.submit();
+        return;
+      }
       busy = false; btn.disabled = false; status.textContent = '';
       if (res.code === 400 && res.json.errors) {
         Object.keys(res.json.errors).forEach(function (n) { show(n, res.json.errors[n]); });

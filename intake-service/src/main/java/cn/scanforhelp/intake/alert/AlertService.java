@@ -166,7 +166,7 @@ public class AlertService {
         ApplicationCommand command = new ApplicationCommand(strip(row.divisionCode()), null,
                 new ApplicationCommand.Applicant(row.name(), row.idNumber(), blankToNull(row.phone())),
                 reason == null ? Difficulty.OTHER.name() : difficulty(reason).name(), blankToNull(row.note()), null,
-                null, false, null);
+                null, false, null, null);
         Origin origin = Origin.monitoring(new Origin.Alert(row.source() == null ? null : row.source().strip(),
                 reason == null ? null : reason.name(), date));
         ApplicationValidator.Valid valid = null;

@@ -72,6 +72,9 @@ public class Application extends PanacheEntityBase {
     public String consentVersion;
     @Column(name = "consent_recorded_by")
     public String consentRecordedBy;
+    /** The separate consent to sensitive information (health, disability, income); null: not asked. */
+    @Column(name = "sensitive_consent")
+    public Boolean sensitiveConsent;
     @Column(name = "case_type")
     public String caseType;
     @Column(name = "alert_source")

@@ -24,7 +24,10 @@ public record ApplicationCommand(
         Integer householdSize,
         @Schema(description = "The resident says it cannot wait", example = "false") Boolean urgent,
         @Schema(description = "The poster scanned, if any", maxLength = 32, pattern = "^[A-Za-z0-9_-]{1,32}$",
-                example = "MJ114-0007") String posterCode) {
+                example = "MJ114-0007") String posterCode,
+        @Schema(description = "Separate consent to sensitive personal information (health, disability, income; "
+                + "PIPL art. 29), recorded with the application; absent: not asked (hotline, alerts) or not given",
+                example = "true") Boolean sensitiveConsent) {
 
     @Schema(name = "Applicant", description = "The person who needs help")
     public record Applicant(

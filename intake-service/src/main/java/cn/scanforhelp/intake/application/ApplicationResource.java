@@ -47,9 +47,11 @@ public class ApplicationResource {
     private final ApplicationQueries queries;
     private final RateLimiter rateLimiter;
     private final StaffScope scope;
+    private final cn.scanforhelp.intake.challenge.Challenges challenges;
 
     public ApplicationResource(ApplicationService service, ApplicationQueries queries, RateLimiter rateLimiter,
-            StaffScope scope) {
+            StaffScope scope, cn.scanforhelp.intake.challenge.Challenges challenges) {
+        this.challenges = challenges;
         this.service = service;
         this.queries = queries;
         this.rateLimiter = rateLimiter;
@@ -79,14 +81,29 @@ public class ApplicationResource {
             mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @APIResponse(responseCode = "403", description = "The address sent sfh.challenge.after (3) applications this hour: "
+            + "answer the problem's challenge.question and send again with Challenge-Token and Challenge-Answer "
+            + "(problem challenge-required, or challenge-failed for a wrong, expired or reused token)",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "challenge",
+                    value = """
+                            {"type":"urn:scan-for-help:problem:challenge-required","title":"请先回答问题","status":403,\
+                            "detail":"这个网络地址最近提交了多份申请，请先回答问题再提交。",\
+                            "challenge":{"question":"七加五等于几？","token":"q1w2e3r4t5y6u7i8o9p0.1796000000.0a1b2c3d4e5f60718293a4b5c6d7e8f9"}}""")))
     @APIResponse(ref = "UnprocessableEntity")
     @APIResponse(ref = "TooManyRequests")
     public Response submit(
             @Parameter(description = "A client-chosen key (e.g. a UUID) that makes a retry safe",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[!-~]{1,100}$"))
             @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Context HttpServerRequest request, ApplicationCommand command) {
+            @Parameter(description = "The token of a 403 challenge-required problem",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[A-Za-z0-9_.-]{1,100}$"))
+            @HeaderParam("Challenge-Token") String challengeToken,
+            @Parameter(description = "Its answer (digits)", schema = @Schema(type = SchemaType.STRING, maxLength = 4,
+                    pattern = "^[0-9]{1,4}$")) @HeaderParam("Challenge-Answer") String challengeAnswer,
+            @Context HttpServerRequest request, @Context HttpHeaders headers, ApplicationCommand command) {
         rateLimiter.hit(RateLimiter.Limit.SUBMIT_PER_ADDRESS, ClientAddress.of(request));
+        challenges.check(ClientAddress.of(request), challengeToken, challengeAnswer, ProblemMessages.localeOf(headers));
         if (command == null) {
             throw new cn.scanforhelp.infra.problem.ProblemException(400, "malformed-json");
         }

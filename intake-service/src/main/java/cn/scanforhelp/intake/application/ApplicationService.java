@@ -97,6 +97,7 @@ public class ApplicationService {
         a.posterCode = v.posterCode();
         a.consentVersion = origin.channel() == Channel.MONITORING ? "none:public-duty" : config.privacyNoticeVersion();
         a.consentRecordedBy = origin.consentRecordedBy();
+        a.sensitiveConsent = command.sensitiveConsent();
         if (origin.alert() != null) {
             a.caseType = "VERIFICATION";
             a.alertSource = origin.alert().source();

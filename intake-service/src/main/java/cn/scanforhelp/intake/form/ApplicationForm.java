@@ -14,7 +14,11 @@ import java.util.Set;
  * and its checks. Errors are keyed by field name, in the order the fields appear on the page.
  */
 public record ApplicationForm(String name, String idNumber, String phone, String villageCode, String difficulty,
-        String householdSize, String description, boolean urgent, boolean consent, String idempotencyKey) {
+        String householdSize, String description, boolean urgent, boolean consent, String idempotencyKey,
+        boolean sensitiveConsent) {
+
+    /** Difficulties that are themselves sensitive information (health, disability): only with the separate consent. */
+    public static final java.util.Set<String> SENSITIVE = java.util.Set.of("ILLNESS", "DISABILITY");
 
     /** intake's difficulties, the commonest first (the order residents read them in). */
     public static final List<String> DIFFICULTIES = java.util.stream.Stream.concat(
@@ -29,7 +33,7 @@ public record ApplicationForm(String name, String idNumber, String phone, String
         return new ApplicationForm(one(f, "name").strip(), IdNumbers.normalize(one(f, "idNumber").strip()),
                 one(f, "phone").replaceAll("[\\s-]", ""), one(f, "villageCode").strip(), one(f, "difficulty").strip(),
                 one(f, "householdSize").strip(), one(f, "description").strip(), !one(f, "urgent").isEmpty(),
-                !one(f, "consent").isEmpty(), one(f, "idempotencyKey").strip());
+                !one(f, "consent").isEmpty(), one(f, "idempotencyKey").strip(), !one(f, "sensitiveConsent").isEmpty());
     }
 
     private static String one(Map<String, List<String>> f, String key) {
@@ -49,6 +53,7 @@ public record ApplicationForm(String name, String idNumber, String phone, String
         v.put("description", description);
         v.put("urgent", urgent ? "on" : "");
         v.put("consent", consent ? "on" : "");
+        v.put("sensitiveConsent", sensitiveConsent ? "on" : "");
         return v;
     }
 
@@ -90,6 +95,9 @@ public record ApplicationForm(String name, String idNumber, String phone, String
         }
         if (!consent) {
             e.put("consent", t.get("e_consent"));
+        }
+        if (!sensitiveConsent && SENSITIVE.contains(difficulty)) {
+            e.put("sensitiveConsent", t.get("e_sensitive_consent"));
         }
         return e;
     }

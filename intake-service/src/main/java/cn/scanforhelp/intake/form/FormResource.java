@@ -87,6 +87,9 @@ public class FormResource {
     @APIResponse(responseCode = "303", description = "Submitted: see the page in Location")
     @APIResponse(responseCode = "400", description = "The form again, errors at the top and at each field",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(maxLength = 200_000)))
+    @APIResponse(responseCode = "403", description = "The address sent sfh.challenge.after (3) applications this hour: "
+            + "the form again with a question to answer (challengeToken, challengeAnswer)",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(maxLength = 200_000)))
     @APIResponse(responseCode = "404", description = "Unknown poster", content = @Content(mediaType = MediaType.TEXT_HTML,
             schema = @Schema(maxLength = 200_000)))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
@@ -126,6 +129,8 @@ public class FormResource {
     @APIResponse(responseCode = "303", description = "Submitted: see the page in Location")
     @APIResponse(responseCode = "400", description = "The form again, with every error",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(maxLength = 200_000)))
+    @APIResponse(responseCode = "403", description = "The form again with a question to answer",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(maxLength = 200_000)))
     @APIResponse(responseCode = "404", description = "Unknown township", content = @Content(mediaType = MediaType.TEXT_HTML,
             schema = @Schema(maxLength = 200_000)))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
@@ -146,7 +151,8 @@ public class FormResource {
             MultivaluedMap<String, String> fields, String headerKey, HttpHeaders headers, HttpServerRequest request) {
         ApplicationForm input = ApplicationForm.of(fields);
         String key = headerKey != null && !headerKey.isBlank() ? headerKey.strip() : input.idempotencyKey();
-        FormService.Outcome outcome = forms.submit(t, place, posterCode, input, key, ClientAddress.of(request));
+        FormService.Outcome outcome = forms.submit(t, place, posterCode, input, key, ClientAddress.of(request),
+                new FormService.Answer(fields.getFirst("challengeToken"), fields.getFirst("challengeAnswer")));
         boolean json = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(m -> m.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !m.isWildcardType());
         if (outcome.trackingNumber() != null) {
@@ -155,12 +161,18 @@ public class FormResource {
                     MediaType.APPLICATION_JSON).header("Cache-Control", "no-store").build()
                     : Response.seeOther(URI.create(next)).header("Cache-Control", "no-store").build();
         }
+        if (json && outcome.challenge() != null) {
+            // the page's script falls back to the plain form post, whose answer shows the question
+            return Response.status(403).type(MediaType.APPLICATION_JSON).entity(Map.of("errors", outcome.errors(),
+                    "challenge", outcome.challenge().question())).header("Cache-Control", "no-store").build();
+        }
         if (json) {
             return Response.status(400).type(MediaType.APPLICATION_JSON).entity(Map.of("errors", outcome.errors()))
                     .header("Cache-Control", "no-store").build();
         }
-        FormView view = forms.again(t, place, posterCode, active, input, key, outcome.errors());
-        return page(form, view, 400);
+        FormView view = forms.again(t, place, posterCode, active, input, key, outcome);
+        boolean challenged = outcome.errors().containsKey("challengeAnswer");
+        return page(form, view, challenged ? 403 : 400);
     }
 
     private Optional<Place> townshipPlace(String code) {
@@ -197,7 +209,13 @@ public class FormResource {
             @Schema(maxLength = 500) String description,
             @Schema(maxLength = 2, enumeration = {"on"}) String urgent,
             @Schema(maxLength = 2, enumeration = {"on"}) String consent,
-            @Schema(maxLength = 100, pattern = "^[A-Za-z0-9_-]{16,100}$") String idempotencyKey) {
+            @Schema(maxLength = 2, enumeration = {"on"}, description = "Separate consent to sensitive information "
+                    + "(health, disability, income); needed for the difficulties ILLNESS and DISABILITY") String sensitiveConsent,
+            @Schema(maxLength = 100, pattern = "^[A-Za-z0-9_-]{16,100}$") String idempotencyKey,
+            @Schema(maxLength = 100, description = "The token of the question the page showed (after 3 submissions "
+                    + "from one address in an hour)") String challengeToken,
+            @Schema(maxLength = 4, example = "12", description = "The answer, digits or Chinese numerals")
+            String challengeAnswer) {
     }
 
     /** A fresh key per page view: a no-JS double submit or a reload after POST creates nothing twice. */

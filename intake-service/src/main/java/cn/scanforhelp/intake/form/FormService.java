@@ -3,6 +3,8 @@ package cn.scanforhelp.intake.form;
 import cn.scanforhelp.infra.problem.ProblemException;
 import cn.scanforhelp.infra.problem.ProblemMessages;
 import cn.scanforhelp.intake.application.ApplicationCommand;
+import cn.scanforhelp.intake.challenge.Challenges;
+import cn.scanforhelp.intake.challenge.Challenges.Challenge;
 import cn.scanforhelp.intake.division.Division;
 import cn.scanforhelp.intake.form.FormView.Choice;
 import cn.scanforhelp.intake.poster.PosterService.Place;
@@ -28,17 +30,32 @@ public class FormService {
     private final String homeDivision;
     private final String assets;
     private final java.time.Clock clock;
+    private final Challenges challenges;
+    private final java.time.Duration retention;
 
     public FormService(FormApplications applications,
             @ConfigProperty(name = "sfh.home-division", defaultValue = "620503") String homeDivision,
-            java.time.Clock clock) {
+            java.time.Clock clock, Challenges challenges, cn.scanforhelp.intake.personal.IntakeRetention retention) {
+        this.retention = retention.applications();
+        this.challenges = challenges;
         this.clock = clock;
         this.applications = applications;
         this.homeDivision = homeDivision;
         this.assets = assetVersion();
     }
 
-    public record Outcome(String trackingNumber, Map<String, String> errors) {
+    /** {@code challenge}: the question to show with the errors (the address is past the threshold). */
+    public record Outcome(String trackingNumber, Map<String, String> errors, Challenge challenge) {
+        Outcome(String trackingNumber, Map<String, String> errors) {
+            this(trackingNumber, errors, null);
+        }
+    }
+
+    /** The answer to the form's question, if one was shown. */
+    public record Answer(String token, String answer) {
+        boolean given() {
+            return token != null && !token.isBlank();
+        }
     }
 
     @TemplateData
@@ -48,16 +65,17 @@ public class FormService {
     public FormView blank(FormTexts t, Place place, String posterCode, boolean active) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("villageCode", place.village() == null ? "" : place.village().code);
-        return view(t, place, posterCode, active, values, Map.of(), FormResource.newKey());
+        return view(t, place, posterCode, active, values, Map.of(), FormResource.newKey(), null);
     }
 
     public FormView again(FormTexts t, Place place, String posterCode, boolean active, ApplicationForm input, String key,
-            Map<String, String> errors) {
-        return view(t, place, posterCode, active, input.values(), errors, validKey(key) ? key : FormResource.newKey());
+            Outcome outcome) {
+        return view(t, place, posterCode, active, input.values(), outcome.errors(),
+                validKey(key) ? key : FormResource.newKey(), outcome.challenge());
     }
 
     public Outcome submit(FormTexts t, Place place, String posterCode, ApplicationForm input, String key,
-            String clientAddress) {
+            String clientAddress, Answer answer) {
         Division township = place.township();
         Set<String> villages = villagesOf(township.code).stream().map(d -> d.code)
                 .collect(Collectors.toCollection(java.util.HashSet::new));
@@ -66,12 +84,18 @@ public class FormService {
         }
         Map<String, String> errors = input.validate(t, villages, LocalDate.now(clock));
         if (!errors.isEmpty()) {
-            return new Outcome(null, errors);
+            // a question already shown stays on the page (a new one: the old token may be spent)
+            return new Outcome(null, errors, answer.given() ? challenges.issue(t.locale()) : null);
+        }
+        if (challenges.required(clientAddress) && !challenges.verify(answer.token(), answer.answer())) {
+            Map<String, String> refused = new LinkedHashMap<>();
+            refused.put("challengeAnswer", t.get(answer.given() ? "e_challenge_wrong" : "e_challenge_required"));
+            return new Outcome(null, refused, challenges.issue(t.locale()));
         }
         var command = new ApplicationCommand(township.code, input.villageCode().isEmpty() ? null : input.villageCode(),
                 new ApplicationCommand.Applicant(input.name(), input.idNumber(), input.phone()), input.difficulty(),
                 input.description().isEmpty() ? null : input.description(), input.consent(), input.household(),
-                input.urgent(), posterCode);
+                input.urgent(), posterCode, input.sensitiveConsent());
         String trackingNumber;
         try {
             trackingNumber = applications.submit(command, validKey(key) ? key : FormResource.newKey(), clientAddress);
@@ -125,7 +149,7 @@ public class FormService {
     }
 
     private FormView view(FormTexts t, Place place, String posterCode, boolean active, Map<String, String> values,
-            Map<String, String> errors, String key) {
+            Map<String, String> errors, String key, Challenge challenge) {
         String selectedVillage = values.getOrDefault("villageCode", "");
         List<Choice> villages = villagesOf(place.township().code).stream()
                 .map(d -> new Choice(d.code, d.name, d.code.equals(selectedVillage))).toList();
@@ -136,7 +160,15 @@ public class FormService {
         List<String> hotlines = place.hotlines().isEmpty() ? List.of("12345") : place.hotlines();
         return new FormView(t, assets, action, place.township().name,
                 place.village() == null ? null : place.village().name, active, hotlines, villages, difficulties,
-                values, errors, key);
+                values, errors, key, challenge, retentionText(t, retention));
+    }
+
+    /** The retention period as the privacy notice reads it: whole years where it is some (P1826D: 5 年), else days. */
+    static String retentionText(FormTexts t, java.time.Duration period) {
+        long days = period.toDays();
+        long years = Math.round(days / 365.25);
+        return years > 0 && Math.abs(days - years * 365.25) <= 2 ? t.fmt("retention_years", years)
+                : t.fmt("retention_days", days);
     }
 
     private static List<Division> villagesOf(String townshipCode) {

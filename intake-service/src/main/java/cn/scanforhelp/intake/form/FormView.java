@@ -8,7 +8,8 @@ import java.util.Map;
 @TemplateData
 public record FormView(FormTexts t, String assets, String action, String townshipName, String villageName,
         boolean posterActive, List<String> hotlines, List<Choice> villages, List<Choice> difficulties,
-        Map<String, String> values, Map<String, String> errors, String idempotencyKey) {
+        Map<String, String> values, Map<String, String> errors, String idempotencyKey,
+        cn.scanforhelp.intake.challenge.Challenges.Challenge challenge, String retention) {
 
     @TemplateData
     public record Choice(String value, String label, boolean selected) {

@@ -146,7 +146,7 @@ public class HotlineService {
         if (a != null && (a.phone() == null || a.phone().isBlank())) {
             return new ApplicationCommand(c.divisionCode(), c.villageCode(),
                     new ApplicationCommand.Applicant(a.name(), a.idNumber(), callerPhone), c.difficulty(),
-                    c.description(), c.consent(), c.householdSize(), c.urgent(), c.posterCode());
+                    c.description(), c.consent(), c.householdSize(), c.urgent(), c.posterCode(), c.sensitiveConsent());
         }
         return c;
     }

@@ -30,6 +30,11 @@ public class IntakeRetention implements RetentionRules {
         this.idempotency = idempotency;
     }
 
+    /** How long an application's personal values are kept after its case's last status (the privacy notice says it). */
+    public Duration applications() {
+        return applications;
+    }
+
     @Override
     public List<Rule> rules() {
         return List.of(

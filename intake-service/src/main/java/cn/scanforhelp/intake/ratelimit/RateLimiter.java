@@ -95,6 +95,18 @@ public class RateLimiter {
         }
     }
 
+    /**
+     * Counts one hit of a counter that refuses nothing by itself (the form's challenge threshold) and
+     * returns the window's hits so far, this one included.
+     */
+    public int count(String name, String subject, Duration window) {
+        long windowMs = window.toMillis();
+        long now = clock.millis();
+        String bucket = name + ":" + cipher.hash(name + "|" + subject).substring(0, 40);
+        OffsetDateTime windowStart = OffsetDateTime.ofInstant(Instant.ofEpochMilli(now - now % windowMs), ZoneOffset.UTC);
+        return QuarkusTransaction.isActive() ? inTransaction(bucket, windowStart) : alone(bucket, windowStart);
+    }
+
     private int inTransaction(String bucket, OffsetDateTime windowStart) {
         return ((Number) NativeWrite.toTableWithoutEntity(em, "rate_limit_counter", UPSERT)
                 .setParameter(1, bucket).setParameter(2, windowStart).getSingleResult()).intValue();

@@ -44,6 +44,7 @@ class FormPageTest {
         f.put("householdSize", "3");
         f.put("description", "丈夫住院，医药费负担重");
         f.put("consent", "on");
+        f.put("sensitiveConsent", "on");
         f.put("idempotencyKey", UUID.randomUUID().toString());
         return f;
     }

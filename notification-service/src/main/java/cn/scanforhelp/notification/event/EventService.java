@@ -4,6 +4,7 @@ import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.outbox.Inbox;
 import cn.scanforhelp.infra.problem.ProblemException;
 import cn.scanforhelp.infra.problem.ProblemException.FieldError;
+import cn.scanforhelp.notification.budget.SmsBudget;
 import cn.scanforhelp.notification.config.SmsConfig;
 import cn.scanforhelp.notification.message.SmsMessage;
 import cn.scanforhelp.notification.message.SmsStatus;
@@ -36,9 +37,12 @@ public class EventService {
     private final SmsConfig config;
     private final Clock clock;
     private final List<String> serviceArea;
+    private final SmsBudget budget;
 
     public EventService(Inbox inbox, FieldCipher cipher, SmsTemplates templates, QuietHours quietHours,
-            SmsConfig config, Clock clock, @ConfigProperty(name = "sfh.service-area") List<String> serviceArea) {
+            SmsConfig config, Clock clock, @ConfigProperty(name = "sfh.service-area") List<String> serviceArea,
+            SmsBudget budget) {
+        this.budget = budget;
         this.serviceArea = List.copyOf(serviceArea);
         this.inbox = inbox;
         this.cipher = cipher;
@@ -77,7 +81,10 @@ public class EventService {
         m.body = templates.render(e);
         m.parts = Segments.count(m.body);
         m.urgent = urgent;
-        m.status = SmsStatus.PENDING;
+        var over = budget.take(m.eventType, e.phone(), m.id, m.divisionCode);
+        m.status = over.isPresent() ? SmsStatus.HELD : SmsStatus.PENDING;
+        m.lastError = over.map(scope -> "held: daily SMS budget per " + scope.name().toLowerCase() + " used up")
+                .orElse(null);
         m.udhReference = ThreadLocalRandom.current().nextInt(256);
         m.nextAttemptAt = utc(earliest);
         m.giveUpAt = utc(earliest.plus(config.retry().giveUpAfter()));

@@ -14,5 +14,7 @@ public enum SmsStatus {
     /** Refused permanently (e.g. invalid number) or still failing at the give-up time. */
     FAILED,
     /** The outcome of a submit could not be known twice: left for an operator, never resent blindly. */
-    UNKNOWN
+    UNKNOWN,
+    /** Over the daily SMS budget (sms.budget, SmsBudget): kept, shown to staff, never sent by the sender. */
+    HELD
 }
