@@ -20,7 +20,10 @@ public class CaseEncryptedColumns implements EncryptedColumns {
             new Table("household_member", "id", List.of(Column.of("id_number_enc"),
                     new Column("name_enc", "name", null), new Column("disability_enc", "disability", null),
                     new Column("health_enc", "health", null), new Column("work_enc", "work", null),
-                    new Column("monthly_income_enc", "monthly_income_yuan", null))));
+                    new Column("monthly_income_enc", "monthly_income_yuan", null))),
+            // objections filed on the public notice page (V14)
+            new Table("notice_objection", "id", List.of(Column.of("name_enc"), Column.of("contact_enc"),
+                    Column.of("text_enc"))));
 
     @Override
     public List<Table> tables() {
