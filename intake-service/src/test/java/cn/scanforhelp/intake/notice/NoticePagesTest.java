@@ -94,13 +94,13 @@ class NoticePagesTest {
         String path = "/internal/v1/notices/" + id + "/objections";
         CaseServiceStub.server().stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
         // a text too long, and none at all: the page again with the errors, nothing filed
-        given().header("X-Forwarded-For", "10.251.0.1").formParam("text", "异".repeat(1001))
+        form().header("X-Forwarded-For", "10.251.0.1").formParam("text", "异".repeat(1001))
                 .post("/notices/620503114/" + id + "/objections").then().statusCode(400)
                 .contentType(containsString("text/html")).body(containsString("内容太长"));
-        given().header("X-Forwarded-For", "10.251.0.1").formParam("name", "王某")
+        form().header("X-Forwarded-For", "10.251.0.1").formParam("name", "王某")
                 .post("/notices/620503114/" + id + "/objections").then().statusCode(400)
                 .body(containsString("请填写异议内容"));
-        given().header("X-Forwarded-For", "10.251.0.1").redirects().follow(false).formParam("contact", "13912345678")
+        form().header("X-Forwarded-For", "10.251.0.1").redirects().follow(false).formParam("contact", "13912345678")
                 .formParam("text", "该户在镇上开有商铺").post("/notices/620503114/" + id + "/objections").then()
                 .statusCode(303).header("Location", containsString("/notices/620503114/" + id + "?filed=1"));
         // at rest the text and contact are encrypted in the outbox
@@ -124,15 +124,19 @@ class NoticePagesTest {
         UUID id = UUID.randomUUID();
         Notices.send(Notices.published(id, 7));
         for (int i = 0; i < 5; i++) {
-            given().header("X-Forwarded-For", "10.251.0.9").formParam("text", "")
+            form().header("X-Forwarded-For", "10.251.0.9").formParam("text", "")
                     .post("/notices/620503114/" + id + "/objections").then().statusCode(400);
         }
-        Response r = given().header("X-Forwarded-For", "10.251.0.9").formParam("text", "异议")
+        Response r = form().header("X-Forwarded-For", "10.251.0.9").formParam("text", "异议")
                 .post("/notices/620503114/" + id + "/objections");
         r.then().statusCode(429).contentType("application/problem+json").header("Retry-After", not(""));
         // another address is not held back
-        given().header("X-Forwarded-For", "10.251.0.10").formParam("text", "")
+        form().header("X-Forwarded-For", "10.251.0.10").formParam("text", "")
                 .post("/notices/620503114/" + id + "/objections").then().statusCode(400);
+    }
+
+    static io.restassured.specification.RequestSpecification form() {
+        return given().contentType("application/x-www-form-urlencoded; charset=UTF-8");
     }
 
     long count(String sql, Object... params) throws Exception {
