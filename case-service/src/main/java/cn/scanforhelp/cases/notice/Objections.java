@@ -1,5 +1,6 @@
 package cn.scanforhelp.cases.notice;
 
+import cn.scanforhelp.cases.audit.AuditLog;
 import cn.scanforhelp.cases.casefile.CaseActions;
 import cn.scanforhelp.cases.casefile.CaseFile;
 import cn.scanforhelp.cases.procedure.CaseStatus;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,8 +28,10 @@ public class Objections {
     private final CaseActions actions;
     private final FieldCipher cipher;
     private final java.time.Clock clock;
+    private final AuditLog audit;
 
-    public Objections(Inbox inbox, CaseActions actions, FieldCipher cipher, java.time.Clock clock) {
+    public Objections(Inbox inbox, CaseActions actions, FieldCipher cipher, java.time.Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.inbox = inbox;
         this.actions = actions;
         this.cipher = cipher;
@@ -46,9 +48,6 @@ public class Objections {
         if (c == null) {
             throw ProblemException.notFound("公示");
         }
-        if (c.status != CaseStatus.PUBLIC_NOTICE) {
-            throw ProblemException.conflict("notice-closed", Map.of("state", c.status.name()));
-        }
         NoticeObjection o = new NoticeObjection();
         o.id = UUID.randomUUID();
         o.caseId = c.id;
@@ -60,7 +59,13 @@ public class Objections {
         o.textEnc = cipher.encrypt(in.text().strip());
         o.source = source;
         o.persist();
-        actions.objectionFromPublic(c, REASON, source, Roles.FILE_OBJECTIONS);
+        if (c.status == CaseStatus.PUBLIC_NOTICE) {
+            actions.objectionFromPublic(c, REASON, source, Roles.FILE_OBJECTIONS);
+        } else {
+            // filed while the withdrawal was on its way (another objection, a decision): kept with the case for
+            // the reviewer, without a step the state does not allow
+            audit.record(source, Roles.FILE_OBJECTIONS, "LATE_OBJECTION", c.id, c.divisionCode, "notice " + noticeId);
+        }
         return true;
     }
 

@@ -44,14 +44,14 @@ public class ObjectionsResource {
                     + "the notice is withdrawn from the public page.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectionIn.class),
             examples = @ExampleObject(name = "objection", value = "{\"eventId\":\"7a1d4c21-5b6e-4f80-9123-4567890abcde\","
-                    + "\"name\":null,\"contact\":null,\"text\":\"该户家中有经营性收入\","
+                    + "\"name\":\"王某\",\"contact\":\"13912345678\",\"text\":\"该户家中有经营性收入\","
                     + "\"receivedAt\":\"2026-12-02T10:00:00+08:00\"}")))
-    @APIResponse(responseCode = "204", description = "Recorded, the case is back in investigation (or a repeat, ignored)")
+    @APIResponse(responseCode = "204", description = "Recorded: the case is back in investigation, or, when it had "
+            + "already left the notice, the objection is kept with it (a repeat is ignored)")
     @APIResponse(ref = "BadRequest")
     @APIResponse(ref = "Unauthorized")
     @APIResponse(ref = "Forbidden")
     @APIResponse(ref = "NotFound")
-    @APIResponse(ref = "Conflict")
     public Response file(@PathParam("noticeId") @Schema(format = "uuid", maxLength = 36) UUID noticeId,
             @Valid @NotNull ObjectionIn body) {
         objections.record(noticeId, body, caller.callerClient());

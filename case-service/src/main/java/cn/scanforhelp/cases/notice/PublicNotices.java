@@ -49,7 +49,7 @@ public class PublicNotices {
             UUID id = UUID.randomUUID();
             outbox.enqueue(id, DESTINATION, c.noticeId.toString(), "WITHDRAWN", withdrawn(id, c.noticeId,
                     OffsetDateTime.now(clock)));
-            c.noticeId = null;
+            // the id stays with the case: an objection filed while the withdrawal travels still finds it
         }
     }
 

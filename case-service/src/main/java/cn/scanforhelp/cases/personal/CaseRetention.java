@@ -42,6 +42,8 @@ public class CaseRetention implements RetentionRules {
         return List.of(
                 Rule.delete("household-member", period, "household_member", "id", caseOf("household_member"), "true"),
                 Rule.delete("household-asset", period, "household_asset", "id", caseOf("household_asset"), "true"),
+                // objections filed on the public 公示 page (V14): the objector's name and contact and the text
+                Rule.delete("notice-objection", period, "notice_objection", "id", caseOf("notice_objection"), "true"),
                 Rule.anonymise("case-application", period, "case_application", "application_id",
                         caseOf("case_application"), "description is not null or description_enc is not null",
                         "description = null, description_enc = null"),

@@ -143,10 +143,16 @@ class PublicNoticeEventsTest {
                 + "and text_enc not like '%商铺%' and name_enc not like '%王某%'", c));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> sentNotices("noticeId", notice).stream()
                 .anyMatch(n -> "WITHDRAWN".equals(n.path("event").asText())));
-        // the notice is gone: a new objection to it finds nothing
+        // one filed while the withdrawal travelled is kept with the case, without a second step
         given().auth().oauth2(Tokens.intakeService()).contentType(ContentType.JSON)
                 .body(Map.of("eventId", UUID.randomUUID().toString(), "text", "再次异议", "receivedAt", "2026-11-25T11:05:00+08:00"))
-                .post("/internal/v1/notices/" + notice + "/objections").then().statusCode(404)
+                .post("/internal/v1/notices/" + notice + "/objections").then().statusCode(204);
+        assertEquals(2, count("select count(*) from notice_objection where case_id = ?::uuid", c));
+        assertEquals(1, count("select count(*) from case_step where case_id = ?::uuid and action = 'RECORD_OBJECTION'", c));
+        // a notice that never was: 404
+        given().auth().oauth2(Tokens.intakeService()).contentType(ContentType.JSON)
+                .body(Map.of("eventId", UUID.randomUUID().toString(), "text", "异议", "receivedAt", "2026-11-25T11:05:00+08:00"))
+                .post("/internal/v1/notices/" + UUID.randomUUID() + "/objections").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -157,6 +163,9 @@ class PublicNoticeEventsTest {
         step(c, Tokens.liqiao(), action("REJECT", "reason", "经核实收入超过标准"));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> sentNotices("noticeId", notice).stream()
                 .anyMatch(n -> "WITHDRAWN".equals(n.path("event").asText())));
-        assertTrue(noticeOf(c) == null);
+        // a new notice after a new review gets a new id
+        sql("update case_file set status = 'REVIEW' where id = ?::uuid", c);
+        step(c, Tokens.liqiao(), action("START_PUBLIC_NOTICE"));
+        assertFalse(notice.equals(noticeOf(c)));
     }
 }

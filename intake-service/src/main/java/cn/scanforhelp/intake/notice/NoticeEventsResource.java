@@ -43,7 +43,7 @@ public class NoticeEventsResource {
             schema = @Schema(implementation = NoticeEvent.class), examples = @ExampleObject(name = "published", value = """
                     {"eventId":"5d8e0c4b-2a71-4b0e-9d3c-1f6a7e2b9c40","noticeId":"9b2f6d3e-1c4a-4e8b-a7d5-3f0c2e1b8a96",\
                     "event":"PUBLISHED","townshipCode":"620503114","townshipName":"利桥镇","villageCode":"620503114201",\
-                    "villageName":"花园村","maskedName":"张*","householdSize":3,"assistanceType":"DIBAO","amountYuan":null,\
+                    "villageName":"花园村","maskedName":"张*","householdSize":3,"assistanceType":"DIBAO","amountYuan":860.00,\
                     "publishedAt":"2026-11-25T10:00:00+08:00","endsAt":"2026-12-02T10:00:00+08:00"}""")))
     @APIResponse(responseCode = "204", description = "Applied (or a repeat, ignored)")
     @APIResponse(ref = "BadRequest")

@@ -107,7 +107,7 @@ public class NoticePageResource {
     @APIResponse(responseCode = "404", description = "No such notice showing (ended, withdrawn, unknown)",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(maxLength = 200_000)))
     public Response one(@PathParam("townshipCode") @Parameter(schema = @Schema(maxLength = 12, pattern = TOWNSHIP))
-            String townshipCode, @PathParam("noticeId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36))
+            String townshipCode, @PathParam("noticeId") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36))
             String noticeId, @QueryParam("filed") @Parameter(schema = @Schema(maxLength = 1)) String filed,
             @Context HttpHeaders headers) {
         FormTexts t = texts(headers);
@@ -130,7 +130,7 @@ public class NoticePageResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
             schema = @Schema(implementation = ObjectionFields.class)))
     public Response file(@PathParam("townshipCode") @Parameter(schema = @Schema(maxLength = 12, pattern = TOWNSHIP))
-            String townshipCode, @PathParam("noticeId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36))
+            String townshipCode, @PathParam("noticeId") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36))
             String noticeId, MultivaluedMap<String, String> fields, @Context HttpHeaders headers,
             @Context HttpServerRequest request) {
         limiter.hit(RateLimiter.Limit.OBJECTION_PER_ADDRESS, ClientAddress.of(request));
