@@ -120,6 +120,14 @@ class NoticePagesTest {
     }
 
     @Test
+    void anObjectionPostedFromAnotherSiteIsRefused() {
+        UUID id = UUID.randomUUID();
+        Notices.send(Notices.published(id, 7));
+        form().header("X-Forwarded-For", "10.251.0.20").header("Origin", "https://evil.example").formParam("text", "异议")
+                .post("/notices/620503114/" + id + "/objections").then().statusCode(403);
+    }
+
+    @Test
     void objectionsFromOneAddressAreLimited() {
         UUID id = UUID.randomUUID();
         Notices.send(Notices.published(id, 7));
