@@ -28,6 +28,8 @@ public class DownstreamResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String EVENTS_BATCH = "/internal/v1/events/batch";
     public static final String STATUSES = "/internal/v1/applications/statuses";
+    /** intake's public notices (公示 published / withdrawn). */
+    public static final String NOTICES = "/internal/v1/notices";
     /** Event ids the batch endpoints refuse as invalid (the receiver's per-event 400). */
     public static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
 
@@ -50,6 +52,7 @@ public class DownstreamResource implements QuarkusTestResourceLifecycleManager {
                 .willReturn(aResponse().withStatus(204)));
         server.stubFor(post(urlEqualTo(EVENTS_BATCH)).willReturn(aResponse().withTransformers(BatchAnswers.NAME)));
         server.stubFor(post(urlEqualTo(STATUSES)).willReturn(aResponse().withTransformers(BatchAnswers.NAME)));
+        server.stubFor(post(urlEqualTo(NOTICES)).willReturn(aResponse().withStatus(204)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.scanforhelp.cases.casefile;
 
 import cn.scanforhelp.cases.audit.AuditLog;
 import cn.scanforhelp.cases.events.ResidentNotices;
+import cn.scanforhelp.cases.notice.PublicNotices;
 import cn.scanforhelp.cases.procedure.Action;
 import cn.scanforhelp.cases.procedure.CaseStatus;
 import cn.scanforhelp.cases.procedure.CaseType;
@@ -38,12 +39,15 @@ public class CaseActions {
     private final java.time.Clock clock;
     private final ReferralTasks referralTasks;
     private final Townships townships;
+    private final PublicNotices publicNotices;
 
     public CaseActions(StaffScope scope, Deadlines deadlines, AuditLog audit, ResidentNotices notices,
-            Referrals referrals, java.time.Clock clock, ReferralTasks referralTasks, Townships townships) {
+            Referrals referrals, java.time.Clock clock, ReferralTasks referralTasks, Townships townships,
+            PublicNotices publicNotices) {
         this.clock = clock;
         this.referralTasks = referralTasks;
         this.townships = townships;
+        this.publicNotices = publicNotices;
         this.scope = scope;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -101,8 +105,20 @@ public class CaseActions {
             throw refused("action-guard-" + row.guard().name().toLowerCase().replace('_', '-'), c, req.action());
         }
         validate(row, c, req);
-        apply(c, row, req);
+        apply(c, row, req, scope.user(), scope.roles().stream().sorted().collect(java.util.stream.Collectors.joining(",")));
         return c;
+    }
+
+    /**
+     * RECORD_OBJECTION for an objection a resident filed on the public page: the same row of the table as a
+     * reviewer's, taken by the calling service ({@code actor}) instead of a staff member.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void objectionFromPublic(CaseFile c, String reason, String actor, String role) {
+        Transition row = Procedure.find(c.status, c.type, Action.RECORD_OBJECTION)
+                .orElseThrow(() -> refused("action-not-allowed", c, Action.RECORD_OBJECTION));
+        apply(c, row, new ActionRequest(Action.RECORD_OBJECTION, null, null, null, reason, null, null, null, null, null),
+                actor, role);
     }
 
     private ProblemException refused(String slug, CaseFile c, Action action) {
@@ -143,7 +159,7 @@ public class CaseActions {
         }
     }
 
-    private void apply(CaseFile c, Transition row, ActionRequest req) {
+    private void apply(CaseFile c, Transition row, ActionRequest req, String actor, String roles) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         CaseStatus from = c.status;
@@ -192,12 +208,12 @@ public class CaseActions {
         s.action = req.action().name();
         s.fromStatus = from.name();
         s.toStatus = c.status.name();
-        s.actor = scope.user();
+        s.actor = actor;
         s.at = now;
         s.note = req.note();
         s.details = details(row, req);
         s.persist();
-        audit.record(scope, "ACTION", c.id, c.divisionCode, req.action().name() + " " + from + " → " + c.status);
+        audit.record(actor, roles, "ACTION", c.id, c.divisionCode, req.action().name() + " " + from + " → " + c.status);
         if (row.event() != null) {
             notices.tell(c, row.event(), new ResidentNotices.Extras(req.reasonCategory(),
                     req.action() == Action.REQUEST_MATERIALS ? req.materials() : null,
@@ -206,6 +222,7 @@ public class CaseActions {
         }
         if (from != c.status) {
             notices.status(c);
+            publicNotices.changed(c, from);
         }
     }
 

@@ -126,6 +126,9 @@ public class CaseFile extends PanacheEntityBase {
     public OffsetDateTime satisfactionAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    /** The 公示 on the public page while the case is under notice (V14); null otherwise. */
+    @Column(name = "notice_id")
+    public UUID noticeId;
 
     public String etag() {
         return "\"" + version + "\"";

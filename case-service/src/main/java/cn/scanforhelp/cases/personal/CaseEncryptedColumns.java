@@ -30,7 +30,10 @@ public class CaseEncryptedColumns implements EncryptedColumns {
                     new Column(HouseholdMember.DISABILITY, "disability", null, true),
                     new Column(HouseholdMember.HEALTH, "health", null, true),
                     new Column(HouseholdMember.WORK, "work", null, true),
-                    new Column(HouseholdMember.INCOME, "monthly_income_yuan", null, true))));
+                    new Column(HouseholdMember.INCOME, "monthly_income_yuan", null, true))),
+            // objections filed on the public notice page (V14)
+            new Table("notice_objection", "id", List.of(Column.of("name_enc"), Column.of("contact_enc"),
+                    Column.of("text_enc"))));
 
     @Override
     public List<Table> tables() {

@@ -46,6 +46,8 @@ public class CaseRetention implements RetentionRules {
                 // staff's notes and the reasons they typed speak of the person; who did what, and when, stays
                 Rule.anonymise("case-step", period, "case_step", "id", caseOf("case_step"),
                         "note is not null or details is not null", "note = null, details = null"),
+                // objections filed on the public 公示 page (V14): the objector's name and contact and the text
+                Rule.delete("notice-objection", period, "notice_objection", "id", caseOf("notice_objection"), "true"),
                 Rule.anonymise("case-application", period, "case_application", "application_id",
                         caseOf("case_application"), "description is not null or description_enc is not null",
                         "description = null, description_enc = null"),

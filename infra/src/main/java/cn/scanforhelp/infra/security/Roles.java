@@ -30,10 +30,16 @@ public final class Roles {
     public static final String UPDATE_STATUS = "update-status";
     /** intake-service client role: monitoring alerts from another department's system ({@code POST /api/v1/alerts}). */
     public static final String IMPORT_ALERTS = "import-alerts";
+    /** intake-service client role: a 公示 published or withdrawn ({@code POST /internal/v1/notices}); case-service. */
+    public static final String PUBLISH_NOTICES = "publish-notices";
+    /** case-service client role: an objection filed on a public notice page ({@code POST /internal/v1/notices/{id}/objections}); intake-service. */
+    public static final String FILE_OBJECTIONS = "file-objections";
 
     /** Every role a service account can hold: none of them is a staff role. */
     public static final Set<String> SERVICE_ROLES =
-            Set.of(SUBMIT_APPLICATIONS, RECORD_SATISFACTION, SEND_EVENTS, UPDATE_STATUS, IMPORT_ALERTS);
+            Set.of(SUBMIT_APPLICATIONS, RECORD_SATISFACTION, SEND_EVENTS, UPDATE_STATUS, IMPORT_ALERTS,
+                    PUBLISH_NOTICES,
+                    FILE_OBJECTIONS);
 
     private Roles() {
     }

@@ -38,9 +38,11 @@ public final class Tokens {
      * not taken from infra's Roles, because the staff console's tests have this class without infra.
      */
     public static final Map<String, Map<String, Set<String>>> GRANTS = Map.of(
-            "intake-service", Map.of("case-service", Set.of("submit-applications")),
+            "intake-service", Map.of("case-service", Set.of("submit-applications",
+                    "file-objections")),
             "case-service", Map.of("notification-service", Set.of("send-events"),
-                    "intake-service", Set.of("update-status")),
+                    "intake-service", Set.of("update-status",
+                            "publish-notices")),
             "notification-service", Map.of("case-service", Set.of("record-satisfaction")),
             "alert-import", Map.of("intake-service", Set.of("import-alerts")));
     private String type = "Bearer";

@@ -41,7 +41,8 @@ import java.time.ZoneOffset;
 public class RateLimiter {
 
     public enum Limit {
-        SUBMIT_PER_ADDRESS, SUBMIT_PER_PHONE, SUBMIT_PER_ID_NUMBER, LOOKUP_PER_ADDRESS
+        SUBMIT_PER_ADDRESS, SUBMIT_PER_PHONE, SUBMIT_PER_ID_NUMBER, LOOKUP_PER_ADDRESS,
+        OBJECTION_PER_ADDRESS
     }
 
     private static final String UPSERT = "insert into rate_limit_counter (bucket, window_start, hits) "
@@ -76,12 +77,14 @@ public class RateLimiter {
             case SUBMIT_PER_PHONE -> config.submitPerPhone();
             case SUBMIT_PER_ID_NUMBER -> config.submitPerIdNumber();
             case LOOKUP_PER_ADDRESS -> config.lookupPerAddress();
+            case OBJECTION_PER_ADDRESS -> config.objectionPerAddress();
         };
         Duration window = switch (limit) {
             case SUBMIT_PER_ADDRESS -> config.submitAddressWindow();
             case SUBMIT_PER_PHONE -> config.submitPhoneWindow();
             case SUBMIT_PER_ID_NUMBER -> config.submitIdNumberWindow();
             case LOOKUP_PER_ADDRESS -> config.lookupAddressWindow();
+            case OBJECTION_PER_ADDRESS -> config.objectionAddressWindow();
         };
         long windowMs = window.toMillis();
         long now = clock.millis();
@@ -167,5 +170,12 @@ public class RateLimiter {
 
         @WithDefault("10m")
         Duration lookupAddressWindow();
+
+        /** Objections filed on public notice pages per client address per window. */
+        @WithDefault("5")
+        int objectionPerAddress();
+
+        @WithDefault("1h")
+        Duration objectionAddressWindow();
     }
 }

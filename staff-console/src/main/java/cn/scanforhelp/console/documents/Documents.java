@@ -112,10 +112,11 @@ public class Documents {
     }
 
     /** 公示 list of a village: masked names, household size, type and amount; nothing else. */
-    public byte[] noticeList(String township, String village, List<NoticeLine> lines, String period) throws IOException {
+    public byte[] noticeList(String township, String village, List<NoticeLine> lines, String period, String publicUrl)
+            throws IOException {
         try (PdfWriter w = new PdfWriter(font, township + village + "社会救助审核公示")) {
             w.paragraph("    下列申请人经" + township + "审核，拟给予社会救助，现予公示。公示期" + period
-                    + "。如有异议，请在公示期内向" + township + "实名反映。", 13);
+                    + "。如有异议，请在公示期内向" + township + "实名反映，或扫描下方二维码在网上提出。", 13);
             w.gap(6);
             float[] cols = {0, 40, 130, 200, 350};
             w.row(12, cols, "序号", "姓名", "家庭人口", "救助类型", "金额（元）");
@@ -127,6 +128,9 @@ public class Documents {
             w.gap(12);
             w.right(township, 13);
             w.right(DATE.format(LocalDate.now(clock)), 13);
+            if (publicUrl != null) {
+                w.qr(publicUrl, 110, "扫码查看公示、提出异议", 10);
+            }
             return w.finish();
         }
     }

@@ -69,6 +69,40 @@ final class PdfWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * A QR code of {@code contents} (ZXing, error correction Q), {@code size} points wide, at the right margin,
+     * drawn as vector squares so it prints sharp; the caption beneath it.
+     */
+    void qr(String contents, float size, String caption, float captionSize) throws IOException {
+        com.google.zxing.qrcode.encoder.QRCode code;
+        try {
+            code = com.google.zxing.qrcode.encoder.Encoder.encode(contents,
+                    com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.Q,
+                    java.util.Map.of(com.google.zxing.EncodeHintType.CHARACTER_SET, "UTF-8"));
+        } catch (com.google.zxing.WriterException e) {
+            throw new IOException("QR code not made", e);
+        }
+        com.google.zxing.qrcode.encoder.ByteMatrix m = code.getMatrix();
+        int modules = m.getWidth() + 8; // quiet zone of 4 on each side
+        float unit = size / modules;
+        if (y - size - captionSize * 2 < MARGIN) {
+            newPage();
+        }
+        float left = PDRectangle.A4.getWidth() - MARGIN - size;
+        float top = y - 6;
+        out.setNonStrokingColor(java.awt.Color.BLACK);
+        for (int r = 0; r < m.getHeight(); r++) {
+            for (int c = 0; c < m.getWidth(); c++) {
+                if (m.get(c, r) == 1) {
+                    out.addRect(left + (c + 4) * unit, top - (r + 5) * unit, unit, unit);
+                }
+            }
+        }
+        out.fill();
+        y = top - size;
+        right(caption, captionSize);
+    }
+
     void gap(float points) {
         y -= points;
     }

@@ -30,8 +30,12 @@ public class PublicNoticeResource {
     private final Documents documents;
     private final Chrome chrome;
 
+    private final String publicBaseUrl;
+
     public PublicNoticeResource(@RestClient CaseServiceClient cases, ProcedureCatalog procedure, Documents documents,
-            Chrome chrome) {
+            Chrome chrome, @org.eclipse.microprofile.config.inject.ConfigProperty(name = "sfh.public-base-url",
+                    defaultValue = "http://localhost:8081") String publicBaseUrl) {
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
         this.cases = cases;
         this.procedure = procedure;
         this.documents = documents;
@@ -75,7 +79,7 @@ public class PublicNoticeResource {
         }
         String period = ends == null ? "7天" : "7天（至" + ends + "）";
         return DocumentsResource.pdf(documents.noticeList(from.townshipName(), from.villageName() == null ? "" : from.villageName(), lines,
-                period), "public-notice-" + from.villageCode() + ".pdf");
+                period, publicBaseUrl + "/notices/" + from.divisionCode()), "public-notice-" + from.villageCode() + ".pdf");
     }
 
 }

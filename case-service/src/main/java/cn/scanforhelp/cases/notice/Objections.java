@@ -1,0 +1,75 @@
+package cn.scanforhelp.cases.notice;
+
+import cn.scanforhelp.cases.audit.AuditLog;
+import cn.scanforhelp.cases.casefile.CaseActions;
+import cn.scanforhelp.cases.casefile.CaseFile;
+import cn.scanforhelp.cases.procedure.CaseStatus;
+import cn.scanforhelp.infra.crypto.FieldCipher;
+import cn.scanforhelp.infra.outbox.Inbox;
+import cn.scanforhelp.infra.problem.ProblemException;
+import cn.scanforhelp.infra.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * An objection a resident filed on the public notice page (intake forwards it): it is kept (encrypted) and,
+ * as the rules say, sends the case back to investigation (RECORD_OBJECTION), which withdraws the notice.
+ */
+@ApplicationScoped
+public class Objections {
+
+    /** The reason the step records: the objection's text stays in {@code notice_objection}, encrypted. */
+    static final String REASON = "公示期间收到群众异议（公示页面提交），重新调查";
+
+    private final Inbox inbox;
+    private final CaseActions actions;
+    private final FieldCipher cipher;
+    private final java.time.Clock clock;
+    private final AuditLog audit;
+
+    public Objections(Inbox inbox, CaseActions actions, FieldCipher cipher, java.time.Clock clock, AuditLog audit) {
+        this.audit = audit;
+        this.inbox = inbox;
+        this.actions = actions;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /** @return false for a repeat of an event already recorded (nothing happens a second time) */
+    @Transactional
+    public boolean record(UUID noticeId, ObjectionIn in, String source) {
+        if (!inbox.firstDelivery(in.eventId(), source)) {
+            return false;
+        }
+        CaseFile c = CaseFile.find("noticeId", noticeId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (c == null) {
+            throw ProblemException.notFound("公示");
+        }
+        NoticeObjection o = new NoticeObjection();
+        o.id = UUID.randomUUID();
+        o.caseId = c.id;
+        o.noticeId = noticeId;
+        o.receivedAt = in.receivedAt();
+        o.recordedAt = OffsetDateTime.now(clock);
+        o.nameEnc = blank(in.name()) ? null : cipher.encrypt(in.name().strip());
+        o.contactEnc = blank(in.contact()) ? null : cipher.encrypt(in.contact().strip());
+        o.textEnc = cipher.encrypt(in.text().strip());
+        o.source = source;
+        o.persist();
+        if (c.status == CaseStatus.PUBLIC_NOTICE) {
+            actions.objectionFromPublic(c, REASON, source, Roles.FILE_OBJECTIONS);
+        } else {
+            // filed while the withdrawal was on its way (another objection, a decision): kept with the case for
+            // the reviewer, without a step the state does not allow
+            audit.record(source, Roles.FILE_OBJECTIONS, "LATE_OBJECTION", c.id, c.divisionCode, "notice " + noticeId);
+        }
+        return true;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
