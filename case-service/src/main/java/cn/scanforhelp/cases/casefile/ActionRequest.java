@@ -17,7 +17,8 @@ public record ActionRequest(
         @NotNull Action action,
         @Size(max = 2000) @Schema(maxLength = 2000, example = "已电话告知申请人") String note,
         @Schema(description = "CLASSIFY: the assistance type") CaseType type,
-        @DecimalMin("0.01") @DecimalMax("1000000") @Schema(description = "APPROVE of TEMPORARY, GRANT_EMERGENCY_AID: yuan",
+        @DecimalMin("0.01") @DecimalMax("1000000") @Schema(description = "APPROVE (TEMPORARY: required; DIBAO, TEKUN:"
+                + " overrides the computed monthly amount), GRANT_EMERGENCY_AID: yuan",
                 example = "2000", minimum = "0.01", maximum = "1000000") BigDecimal amount,
         @Size(max = 2000) @Schema(maxLength = 2000, description = "NOT_ACCEPT, REJECT, EXTEND, RECORD_OBJECTION: why")
         String reason,
@@ -28,5 +29,13 @@ public record ActionRequest(
         @Size(max = 100) @Schema(maxLength = 100, description = "REFER: the receiving department", example = "医疗保障局")
         String department,
         @Size(max = 2000) @Schema(maxLength = 2000, description = "RECORD_REFERRAL_OUTCOME: what the department did")
-        String outcome) {
+        String outcome,
+        @Size(max = 2000) @Schema(maxLength = 2000, description = "APPROVE of DIBAO or TEKUN: why the amount differs"
+                + " from the computed one (required then)") String amountReason) {
+
+    /** The request without an amount reason (the form before amounts could be overridden). */
+    public ActionRequest(Action action, String note, CaseType type, BigDecimal amount, String reason,
+            String reasonCategory, List<String> materials, String department, String outcome) {
+        this(action, note, type, amount, reason, reasonCategory, materials, department, outcome, null);
+    }
 }

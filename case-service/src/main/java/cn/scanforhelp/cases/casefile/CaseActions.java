@@ -2,6 +2,7 @@ package cn.scanforhelp.cases.casefile;
 
 import cn.scanforhelp.cases.audit.AuditLog;
 import cn.scanforhelp.cases.events.ResidentNotices;
+import cn.scanforhelp.cases.household.Amounts;
 import cn.scanforhelp.cases.procedure.Action;
 import cn.scanforhelp.cases.procedure.CaseStatus;
 import cn.scanforhelp.cases.procedure.CaseType;
@@ -34,10 +35,12 @@ public class CaseActions {
     private final ResidentNotices notices;
     private final Referrals referrals;
     private final java.time.Clock clock;
+    private final Amounts amounts;
 
     public CaseActions(StaffScope scope, Deadlines deadlines, AuditLog audit, ResidentNotices notices,
-            Referrals referrals, java.time.Clock clock) {
+            Referrals referrals, java.time.Clock clock, Amounts amounts) {
         this.clock = clock;
+        this.amounts = amounts;
         this.scope = scope;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -146,13 +149,10 @@ public class CaseActions {
             case RECORD_REFERRAL_OUTCOME -> c.referralOutcome = req.outcome().trim();
             case GRANT_EMERGENCY_AID -> {
                 c.emergencyAidAt = now;
-                c.amountYuan = req.amount();
+                c.emergencyAidYuan = req.amount(); // its own sum: the approval later does not overwrite it
             }
-            case APPROVE -> {
-                if (req.amount() != null) {
-                    c.amountYuan = req.amount();
-                }
-            }
+            case APPROVE -> amounts.approve(c, req.amount(), req.amountReason());
+            case REQUEST_MATERIALS -> c.materialsDueOn = deadlines.materialsDueOn(today);
             default -> { }
         }
         if (req.action() == Action.RECORD_OBJECTION) {
@@ -184,13 +184,18 @@ public class CaseActions {
         s.at = now;
         s.note = req.note();
         s.details = details(row, req);
+        if (req.action() == Action.APPROVE && c.amountBasis != null) {
+            s.details = (s.details == null ? "" : s.details + "\n") + "approved: " + c.amountYuan + " ("
+                    + c.amountBasis + ")"; // the override's reason stays encrypted on the case
+        }
         s.persist();
         audit.record(scope, "ACTION", c.id, c.divisionCode, req.action().name() + " " + from + " → " + c.status);
         if (row.event() != null) {
             notices.tell(c, row.event(), new ResidentNotices.Extras(req.reasonCategory(),
                     req.action() == Action.REQUEST_MATERIALS ? req.materials() : null,
                     req.action() == Action.REFER ? c.department : null,
-                    req.action() == Action.APPROVE || req.action() == Action.GRANT_EMERGENCY_AID ? c.amountYuan : null));
+                    req.action() == Action.APPROVE ? c.amountYuan
+                            : req.action() == Action.GRANT_EMERGENCY_AID ? c.emergencyAidYuan : null, from));
         }
         if (from != c.status) {
             notices.status(c);

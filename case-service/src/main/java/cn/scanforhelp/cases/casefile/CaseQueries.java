@@ -179,7 +179,8 @@ public class CaseQueries {
                 c.difficulty, cipher.open(c.descriptionEnc, c.description), c.householdSize, c.alertSource, c.alertReason, c.alertDate, c.receivedAt,
                 c.decidedAt, c.noticeEndsAt, noticeEnded, c.extended, c.emergencyAidAt, c.department,
                 c.referralOutcome, c.amountYuan, c.reason, c.escalatedAt, Deadlines.queueState(c, today), dl, apps,
-                history, actions.allowed(c), complete, c.satisfactionRating);
+                history, actions.allowed(c), complete, c.satisfactionRating,
+                c.emergencyAidYuan, c.amountBasis, c.materialsDueOn);
     }
 
     /** The full values, audited; past the caller's daily limit a 429 whose refusal stays in the audit trail. */

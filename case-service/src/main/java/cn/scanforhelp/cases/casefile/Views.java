@@ -91,7 +91,14 @@ public final class Views {
             @Schema(description = "false when a deadline uses a year missing from the calendar (weekends only)")
             boolean calendarComplete,
             @Schema(nullable = true, format = "int32", minimum = "1", maximum = "5",
-                    description = "the resident's rating after closing") Integer satisfactionRating) {
+                    description = "the resident's rating after closing") Integer satisfactionRating,
+            @Schema(nullable = true, description = "先行救助: the emergency aid granted, apart from amountYuan")
+            BigDecimal emergencyAidYuan,
+            @Schema(nullable = true, maxLength = 16, enumeration = {"COMPUTED", "OVERRIDDEN", "ENTERED"},
+                    description = "how amountYuan came about (GET /api/v1/cases/{id}/amount shows the inputs)")
+            String amountBasis,
+            @Schema(nullable = true, description = "the day by which the resident was asked to bring the materials")
+            LocalDate materialsDueOn) {
     }
 
     @Schema(description = "The full personal data of the applicant (audited)")

@@ -15,7 +15,8 @@ public class CaseEncryptedColumns implements EncryptedColumns {
     private static final List<Table> TABLES = List.of(
             new Table("case_file", "id", List.of(Column.of("id_number_enc"), Column.of("phone_enc"),
                     new Column("applicant_name_enc", "applicant_name", "applicant_name_hash"),
-                    new Column("description_enc", "description", null))),
+                    new Column("description_enc", "description", null),
+                    Column.of("amount_reason_enc"))),
             new Table("case_application", "application_id", List.of(new Column("description_enc", "description", null))),
             new Table("household_member", "id", List.of(Column.of("id_number_enc"),
                     new Column("name_enc", "name", null), new Column("disability_enc", "disability", null),
