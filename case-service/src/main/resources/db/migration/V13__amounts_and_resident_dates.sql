@@ -28,3 +28,7 @@ create table support_standard (
     monthly_yuan numeric(10, 2) not null,
     primary key (county_code, year)
 );
+
+-- satisfaction ratings per division and type, for statistics: the few rated cases only
+create index case_file_rated on case_file (division_code text_pattern_ops) include (type, satisfaction_rating, received_at)
+    where satisfaction_rating is not null;
