@@ -97,7 +97,8 @@ public final class Views {
             @Schema(nullable = true, maxLength = 16, enumeration = {"COMPUTED", "OVERRIDDEN", "ENTERED"},
                     description = "how amountYuan came about (GET /api/v1/cases/{id}/amount shows the inputs)")
             String amountBasis,
-            @Schema(nullable = true, description = "the day by which the resident was asked to bring the materials")
+            @Schema(nullable = true, format = "date", maxLength = 10,
+                    description = "the day by which the resident was asked to bring the materials")
             LocalDate materialsDueOn) {
     }
 
