@@ -17,7 +17,8 @@ public record ActionRequest(
         @NotNull Action action,
         @Size(max = 2000) @Schema(maxLength = 2000, example = "已电话告知申请人") String note,
         @Schema(description = "CLASSIFY: the assistance type") CaseType type,
-        @DecimalMin("0.01") @DecimalMax("1000000") @Schema(description = "APPROVE of TEMPORARY, GRANT_EMERGENCY_AID: yuan",
+        @DecimalMin("0.01") @DecimalMax("1000000") @Schema(description = "APPROVE (TEMPORARY: required; DIBAO, TEKUN:"
+                + " overrides the computed monthly amount), GRANT_EMERGENCY_AID: yuan",
                 example = "2000", minimum = "0.01", maximum = "1000000") BigDecimal amount,
         @Size(max = 2000) @Schema(maxLength = 2000, description = "NOT_ACCEPT, REJECT, EXTEND, RECORD_OBJECTION: why")
         String reason,
@@ -31,5 +32,13 @@ public record ActionRequest(
         String outcome,
         @Pattern(regexp = "[0-9]{9}") @Schema(maxLength = 9, pattern = "^[0-9]{9}$",
                 description = "TRANSFER: the receiving township or subdistrict of the service area", example = "620503116")
-        String targetDivisionCode) {
+        String targetDivisionCode,
+        @Size(max = 2000) @Schema(maxLength = 2000, description = "APPROVE of DIBAO or TEKUN: why the amount differs"
+                + " from the computed one (required then)") String amountReason) {
+
+    /** The request without the later fields (the form before transfers and amount overrides). */
+    public ActionRequest(Action action, String note, CaseType type, BigDecimal amount, String reason,
+            String reasonCategory, List<String> materials, String department, String outcome) {
+        this(action, note, type, amount, reason, reasonCategory, materials, department, outcome, null, null);
+    }
 }

@@ -3,6 +3,7 @@ package cn.scanforhelp.cases.casefile;
 import cn.scanforhelp.cases.audit.AuditLog;
 import cn.scanforhelp.cases.events.ResidentNotices;
 import cn.scanforhelp.cases.notice.PublicNotices;
+import cn.scanforhelp.cases.household.Amounts;
 import cn.scanforhelp.cases.procedure.Action;
 import cn.scanforhelp.cases.procedure.CaseStatus;
 import cn.scanforhelp.cases.procedure.CaseType;
@@ -40,14 +41,16 @@ public class CaseActions {
     private final ReferralTasks referralTasks;
     private final Townships townships;
     private final PublicNotices publicNotices;
+    private final Amounts amounts;
 
     public CaseActions(StaffScope scope, Deadlines deadlines, AuditLog audit, ResidentNotices notices,
             Referrals referrals, java.time.Clock clock, ReferralTasks referralTasks, Townships townships,
-            PublicNotices publicNotices) {
+            PublicNotices publicNotices, Amounts amounts) {
         this.clock = clock;
         this.referralTasks = referralTasks;
         this.townships = townships;
         this.publicNotices = publicNotices;
+        this.amounts = amounts;
         this.scope = scope;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -117,7 +120,7 @@ public class CaseActions {
     public void objectionFromPublic(CaseFile c, String reason, String actor, String role) {
         Transition row = Procedure.find(c.status, c.type, Action.RECORD_OBJECTION)
                 .orElseThrow(() -> refused("action-not-allowed", c, Action.RECORD_OBJECTION));
-        apply(c, row, new ActionRequest(Action.RECORD_OBJECTION, null, null, null, reason, null, null, null, null, null),
+        apply(c, row, new ActionRequest(Action.RECORD_OBJECTION, null, null, null, reason, null, null, null, null),
                 actor, role);
     }
 
@@ -174,13 +177,10 @@ public class CaseActions {
             case RECORD_REFERRAL_OUTCOME -> c.referralOutcome = req.outcome().trim();
             case GRANT_EMERGENCY_AID -> {
                 c.emergencyAidAt = now;
-                c.amountYuan = req.amount();
+                c.emergencyAidYuan = req.amount(); // its own sum: the approval later does not overwrite it
             }
-            case APPROVE -> {
-                if (req.amount() != null) {
-                    c.amountYuan = req.amount();
-                }
-            }
+            case APPROVE -> amounts.approve(c, req.amount(), req.amountReason());
+            case REQUEST_MATERIALS -> c.materialsDueOn = deadlines.materialsDueOn(today);
             default -> { }
         }
         if (req.action() == Action.RECORD_OBJECTION) {
@@ -212,13 +212,18 @@ public class CaseActions {
         s.at = now;
         s.note = req.note();
         s.details = details(row, req);
+        if (req.action() == Action.APPROVE && c.amountBasis != null) {
+            s.details = (s.details == null ? "" : s.details + "\n") + "approved: " + c.amountYuan + " ("
+                    + c.amountBasis + ")"; // the override's reason stays encrypted on the case
+        }
         s.persist();
         audit.record(actor, roles, "ACTION", c.id, c.divisionCode, req.action().name() + " " + from + " → " + c.status);
         if (row.event() != null) {
             notices.tell(c, row.event(), new ResidentNotices.Extras(req.reasonCategory(),
                     req.action() == Action.REQUEST_MATERIALS ? req.materials() : null,
                     req.action() == Action.REFER ? c.department : null,
-                    req.action() == Action.APPROVE || req.action() == Action.GRANT_EMERGENCY_AID ? c.amountYuan : null));
+                    req.action() == Action.APPROVE ? c.amountYuan
+                            : req.action() == Action.GRANT_EMERGENCY_AID ? c.emergencyAidYuan : null, from));
         }
         if (from != c.status) {
             notices.status(c);

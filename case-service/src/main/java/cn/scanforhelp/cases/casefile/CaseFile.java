@@ -129,6 +129,18 @@ public class CaseFile extends PanacheEntityBase {
     /** The 公示 on the public page while the case is under notice (V14); null otherwise. */
     @Column(name = "notice_id")
     public UUID noticeId;
+    /** 先行救助: the emergency aid granted, apart from the approved {@link #amountYuan} (V13) */
+    @Column(name = "emergency_aid_yuan")
+    public BigDecimal emergencyAidYuan;
+    /** how {@link #amountYuan} came about: COMPUTED, OVERRIDDEN (with a reason) or ENTERED */
+    @Column(name = "amount_basis")
+    public String amountBasis;
+    /** why the reviewer overrode the computed amount; may speak of income, so encrypted */
+    @Column(name = "amount_reason_enc")
+    public String amountReasonEnc;
+    /** the day by which the resident is asked to bring the missing materials (working days from the request) */
+    @Column(name = "materials_due_on")
+    public LocalDate materialsDueOn;
 
     public String etag() {
         return "\"" + version + "\"";

@@ -197,7 +197,8 @@ public class CaseQueries {
                 c.difficulty, cipher.openOrBlank(c.descriptionEnc, c.description, c.at(CaseFile.DESCRIPTION)), c.householdSize, c.alertSource, c.alertReason, c.alertDate, c.receivedAt,
                 c.decidedAt, c.noticeEndsAt, noticeEnded, c.extended, c.emergencyAidAt, c.department,
                 c.referralOutcome, c.amountYuan, c.reason, c.escalatedAt, Deadlines.queueState(c, today), dl, apps,
-                history, actions.allowed(c), complete, c.satisfactionRating, referralTasks.of(c.id), linked(c));
+                history, actions.allowed(c), complete, c.satisfactionRating, referralTasks.of(c.id), linked(c),
+                c.emergencyAidYuan, c.amountBasis, c.materialsDueOn);
     }
 
     /** The person's other cases: where they are and how far, never who (any township may see the flag). */

@@ -54,6 +54,16 @@ public class Deadlines {
         return config.getOptionalValue("sfh.deadlines.public-notice-days", Integer.class).orElse(7);
     }
 
+    /** The resident's own time to bring missing materials (working days from the request), not a statutory clock. */
+    public int materialsDays() {
+        return config.getOptionalValue("sfh.deadlines.materials-days", Integer.class).orElse(10);
+    }
+
+    /** The day by which the resident is asked to bring the materials requested on {@code requestedOn}. */
+    public LocalDate materialsDueOn(LocalDate requestedOn) {
+        return calendars.get().addWorkingDays(requestedOn, materialsDays());
+    }
+
     public double atRiskShare() {
         return config.getOptionalValue("sfh.deadlines.at-risk-share", Double.class).orElse(0.2);
     }

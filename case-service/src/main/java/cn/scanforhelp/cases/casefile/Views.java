@@ -96,7 +96,15 @@ public final class Views {
             List<cn.scanforhelp.cases.referral.ReferralView> referrals,
             @Schema(maxItems = 100, description = "other cases of the same ID number: POSSIBLE_DUPLICATE (open in "
                     + "another township), PREVIOUS_CASE / LATER_CASE (before or after a decision)")
-            List<LinkedCaseView> linkedCases) {
+            List<LinkedCaseView> linkedCases,
+            @Schema(nullable = true, description = "先行救助: the emergency aid granted, apart from amountYuan")
+            BigDecimal emergencyAidYuan,
+            @Schema(nullable = true, maxLength = 16, enumeration = {"COMPUTED", "OVERRIDDEN", "ENTERED"},
+                    description = "how amountYuan came about (GET /api/v1/cases/{id}/amount shows the inputs)")
+            String amountBasis,
+            @Schema(nullable = true, format = "date", maxLength = 10,
+                    description = "the day by which the resident was asked to bring the materials")
+            LocalDate materialsDueOn) {
     }
 
     @Schema(description = "Another case of the same ID number; no personal data, only where and how far it is")

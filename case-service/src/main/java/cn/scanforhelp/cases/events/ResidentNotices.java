@@ -3,6 +3,8 @@ package cn.scanforhelp.cases.events;
 import cn.scanforhelp.cases.casefile.CaseApplication;
 import cn.scanforhelp.cases.casefile.CaseFile;
 import cn.scanforhelp.cases.calendar.Calendars;
+import cn.scanforhelp.cases.household.Amounts;
+import cn.scanforhelp.cases.procedure.CaseStatus;
 import cn.scanforhelp.cases.procedure.ResidentEvent;
 import cn.scanforhelp.infra.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,9 +34,14 @@ public class ResidentNotices {
         this.outbox = outbox;
     }
 
-    /** What an SMS may need beyond the case itself. */
-    public record Extras(String reasonCategory, List<String> materials, String department, BigDecimal amountYuan) {
-        public static final Extras NONE = new Extras(null, null, null, null);
+    /** What an SMS may need beyond the case itself; {@code from}: the state the step left (null: none). */
+    public record Extras(String reasonCategory, List<String> materials, String department, BigDecimal amountYuan,
+            CaseStatus from) {
+        public static final Extras NONE = new Extras(null, null, null, null, null);
+
+        public Extras(String reasonCategory, List<String> materials, String department, BigDecimal amountYuan) {
+            this(reasonCategory, materials, department, amountYuan, null);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -75,7 +82,22 @@ public class ResidentNotices {
         LocalDate noticeEnds = event == ResidentEvent.PUBLIC_NOTICE && c.noticeEndsAt != null
                 ? c.noticeEndsAt.atZoneSameInstant(Calendars.ZONE).toLocalDate() : null;
         m.put("noticeEndsOn", noticeEnds);
+        // amounts, dates and the rating request: what the SMS must say truly (docs/contracts.md)
+        m.put("payment", event == ResidentEvent.APPROVED ? (Amounts.monthly(c.type) ? "MONTHLY" : "ONE_OFF") : null);
+        m.put("emergencyAidYuan", event == ResidentEvent.APPROVED ? c.emergencyAidYuan : null);
+        m.put("materialsDueOn", event == ResidentEvent.MATERIALS_REQUESTED ? c.materialsDueOn : null);
+        m.put("ratingRequested", ratingRequested(c, event, x.from()));
         return m;
+    }
+
+    /**
+     * Whether the SMS asks the resident to rate the service: only when a case closes after help was given
+     * (approved, or the department's answer to a referral), never after a refusal, a withdrawal, or an
+     * alert's closure (the resident did not ask for anything).
+     */
+    static boolean ratingRequested(CaseFile c, ResidentEvent event, CaseStatus from) {
+        return event == ResidentEvent.CLOSED && !"MONITORING".equals(c.channel)
+                && (from == CaseStatus.APPROVED || from == CaseStatus.REFERRED);
     }
 
     /**

@@ -38,10 +38,12 @@ public class HouseholdService {
     private final StaffScope scope;
     private final DibaoStandards standards;
     private final java.time.Clock clock;
+    private final Amounts amounts;
 
     public HouseholdService(CaseQueries queries, CaseActions actions, FieldCipher cipher, AuditLog audit,
-            StaffScope scope, DibaoStandards standards, java.time.Clock clock) {
+            StaffScope scope, DibaoStandards standards, java.time.Clock clock, Amounts amounts) {
         this.clock = clock;
+        this.amounts = amounts;
         this.standards = standards;
         this.queries = queries;
         this.actions = actions;
@@ -55,6 +57,14 @@ public class HouseholdService {
         CaseFile c = queries.inScope(caseId);
         audit.record(scope, "READ_HOUSEHOLD", c.id, c.divisionCode, null);
         return view(c);
+    }
+
+    /** The amount an approval would grant and its inputs (income: personal, so the read is audited). */
+    @Transactional
+    public Amounts.Proposal amount(UUID caseId) {
+        CaseFile c = queries.inScope(caseId);
+        audit.record(scope, "READ_AMOUNT", c.id, c.divisionCode, null);
+        return amounts.proposal(c);
     }
 
     @Transactional

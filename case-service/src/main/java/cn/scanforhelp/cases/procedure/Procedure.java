@@ -78,7 +78,7 @@ public final class Procedure {
         row(REVIEW, START_PUBLIC_NOTICE, CaseStatus.PUBLIC_NOTICE, NOTICED, none(), List.of(start(PUBLIC_NOTICE)),
                 ResidentEvent.PUBLIC_NOTICE);
         row(CaseStatus.PUBLIC_NOTICE, RECORD_OBJECTION, INVESTIGATION, NOTICED, fields(Field.REASON),
-                List.of(stop(PUBLIC_NOTICE)), null);
+                List.of(stop(PUBLIC_NOTICE)), ResidentEvent.OBJECTION_RECORDED);
         // the decision: DIBAO and TEKUN after the notice, TEMPORARY without one
         rowGuarded(CaseStatus.PUBLIC_NOTICE, APPROVE, APPROVED, NOTICED, none(), Guard.NOTICE_ENDED,
                 List.of(stop(DECISION), stop(PUBLIC_NOTICE), stop(EMERGENCY_AID)), ResidentEvent.APPROVED);
@@ -102,7 +102,7 @@ public final class Procedure {
                 Guard.ALL_REFERRALS_DONE, List.of(), ResidentEvent.CLOSED);
         // the applicant withdraws, at any time before the decision
         for (CaseStatus s : List.of(RECEIVED, MATERIALS_REQUESTED, INVESTIGATION, REVIEW, CaseStatus.PUBLIC_NOTICE)) {
-            row(s, WITHDRAW, WITHDRAWN, ALL, none(), STOP_ALL, null);
+            row(s, WITHDRAW, WITHDRAWN, ALL, none(), STOP_ALL, ResidentEvent.WITHDRAWN);
         }
         // filing away
         for (CaseStatus s : List.of(APPROVED, REJECTED, NOT_ACCEPTED, WITHDRAWN)) {

@@ -4,5 +4,9 @@ package cn.scanforhelp.cases.procedure;
 public enum ResidentEvent {
     RECEIVED, ACCEPTED, MATERIALS_REQUESTED, NOT_ACCEPTED, EXTENDED, PUBLIC_NOTICE, APPROVED, REJECTED,
     EMERGENCY_AID, REFERRED, CLOSED,
-    TRANSFERRED
+    TRANSFERRED,
+    /** the applicant withdrew the application */
+    WITHDRAWN,
+    /** an objection during the public notice reopened the investigation */
+    OBJECTION_RECORDED
 }

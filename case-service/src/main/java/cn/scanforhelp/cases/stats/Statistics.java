@@ -26,8 +26,10 @@ public class Statistics {
     private final EntityManager em;
     private final StaffScope scope;
     private final java.time.Clock clock;
+    private final Ratings ratings;
 
-    public Statistics(EntityManager em, StaffScope scope, java.time.Clock clock) {
+    public Statistics(EntityManager em, StaffScope scope, java.time.Clock clock, Ratings ratings) {
+        this.ratings = ratings;
         this.em = em;
         this.clock = clock;
         this.scope = scope;
@@ -51,7 +53,9 @@ public class Statistics {
             Double medianDaysToDecision,
             @Schema(nullable = true, description = "90th percentile of the same") Double p90DaysToDecision,
             @Schema(format = "int64", minimum = "0", maximum = "100000000",
-                    description = "cases received in the range, not closed, whose nearest deadline has passed") long overdueNow) {
+                    description = "cases received in the range, not closed, whose nearest deadline has passed") long overdueNow,
+            @Schema(maxItems = 100000, description = "residents' satisfaction ratings per division and type")
+            List<Ratings.RatingRow> ratings) {
     }
 
     /** {@code from}/{@code to}: receipt dates (Asia/Shanghai), inclusive; either may be null. */
@@ -65,7 +69,7 @@ public class Statistics {
         String prefix = division == null || division.isBlank() ? mine
                 : division.startsWith(mine) ? division : mine.startsWith(division) ? mine : null;
         if (prefix == null) {
-            return new Report(division, from, to, List.of(), 0, 0, 0, null, null, null, 0);
+            return new Report(division, from, to, List.of(), 0, 0, 0, null, null, null, 0, List.of());
         }
         // one snapshot for the four reads: the histograms' days and hours must add up to each other
         em.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
@@ -109,7 +113,7 @@ public class Statistics {
         Double p90 = decisions.percentileDays(0.9, hours);
         return new Report(prefix, from, to, out, total, decided, onTime,
                 decided == 0 ? null : round((double) onTime / decided), median == null ? null : round(median),
-                p90 == null ? null : round(p90), overdue(prefix, from, to));
+                p90 == null ? null : round(p90), overdue(prefix, from, to), ratings.rows(prefix, from, to));
     }
 
     private Query summary(String sql, String prefix, List<ReceiptPeriods.Run> runs) {

@@ -100,6 +100,12 @@ public class StatisticsResource {
                 .append("p90_days_to_decision,").append(r.p90DaysToDecision() == null ? "" : r.p90DaysToDecision())
                 .append('\n')
                 .append("overdue_now,").append(r.overdueNow()).append('\n');
+        sb.append("\ndivision_code,type,ratings,average_rating,satisfied,dissatisfied\n");
+        for (Ratings.RatingRow row : r.ratings()) {
+            sb.append(row.divisionCode()).append(',').append(row.type()).append(',').append(row.ratings()).append(',')
+                    .append(row.average()).append(',').append(row.satisfied()).append(',').append(row.dissatisfied())
+                    .append('\n');
+        }
         return Response.ok(sb.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"statistics-" + r.division() + ".csv\"").build();
     }
@@ -108,7 +114,7 @@ public class StatisticsResource {
     @Path("export.xlsx")
     @Produces(XLSX)
     @Operation(operationId = "getStatisticsXlsx", summary = "The statistics as an Excel workbook",
-            description = "Two sheets: the counts and the summary.")
+            description = "Three sheets: the counts, the summary and the satisfaction ratings.")
     @APIResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50000000)))
     @APIResponse(ref = "BadRequest")
@@ -148,6 +154,22 @@ public class StatisticsResource {
                 if (lines[i][1] instanceof Number num) {
                     x.createCell(1).setCellValue(num.doubleValue());
                 }
+            }
+            Sheet rated = wb.createSheet("满意度");
+            String[] rh = {"区划代码", "救助类别", "评价数", "平均分", "满意（4–5分）", "不满意（1–2分）"};
+            Row rhr = rated.createRow(0);
+            for (int i = 0; i < rh.length; i++) {
+                rhr.createCell(i).setCellValue(rh[i]);
+            }
+            int k = 1;
+            for (Ratings.RatingRow row : r.ratings()) {
+                Row x = rated.createRow(k++);
+                x.createCell(0).setCellValue(row.divisionCode());
+                x.createCell(1).setCellValue(row.type());
+                x.createCell(2).setCellValue(row.ratings());
+                x.createCell(3).setCellValue(row.average());
+                x.createCell(4).setCellValue(row.satisfied());
+                x.createCell(5).setCellValue(row.dissatisfied());
             }
             wb.write(out);
             return Response.ok(out.toByteArray(), XLSX)

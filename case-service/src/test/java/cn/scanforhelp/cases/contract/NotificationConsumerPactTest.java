@@ -15,6 +15,8 @@ import cn.scanforhelp.cases.casefile.CaseFile;
 import cn.scanforhelp.infra.outbox.BatchCalls;
 import cn.scanforhelp.cases.events.Deliveries;
 import cn.scanforhelp.cases.events.ResidentNotices;
+import cn.scanforhelp.cases.procedure.CaseStatus;
+import cn.scanforhelp.cases.procedure.CaseType;
 import cn.scanforhelp.cases.procedure.ResidentEvent;
 import cn.scanforhelp.infra.outbox.OutboxDelivery;
 import java.math.BigDecimal;
@@ -38,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class NotificationConsumerPactTest {
 
     static final String TYPES = "RECEIVED|ACCEPTED|MATERIALS_REQUESTED|NOT_ACCEPTED|EXTENDED|PUBLIC_NOTICE|APPROVED"
-            + "|REJECTED|EMERGENCY_AID|REFERRED|CLOSED";
+            + "|REJECTED|EMERGENCY_AID|REFERRED|CLOSED|WITHDRAWN|OBJECTION_RECORDED";
     static final UUID EVENT = UUID.fromString("6f1c2b9e-1d2a-4c1e-9a55-0d6f5b8a1c01");
     static final UUID REPEATED = UUID.fromString("2a4c6e80-0000-4000-8000-00000000b002");
     /** The provider state notification-service's verification prepares (nothing: events are idempotent). */
@@ -82,10 +84,12 @@ class NotificationConsumerPactTest {
         PactDslJsonArray batch = new PactDslJsonArray();
         PactDslJsonBody received = fill(batch.object(), "RECEIVED", BATCHED, true);
         received.nullValue("reasonCategory").nullValue("materials").nullValue("department").nullValue("amountYuan")
-                .nullValue("noticeEndsOn").closeObject();
+                .nullValue("noticeEndsOn").nullValue("payment").nullValue("emergencyAidYuan").nullValue("materialsDueOn")
+                .booleanValue("ratingRequested", false).closeObject();
         PactDslJsonBody refused = fill(batch.object(), "ACCEPTED", REFUSED, false);
         refused.nullValue("reasonCategory").nullValue("materials").nullValue("department").nullValue("amountYuan")
-                .nullValue("noticeEndsOn").closeObject();
+                .nullValue("noticeEndsOn").nullValue("payment").nullValue("emergencyAidYuan").nullValue("materialsDueOn")
+                .booleanValue("ratingRequested", false).closeObject();
         return batch;
     }
 
@@ -103,22 +107,45 @@ class NotificationConsumerPactTest {
         return c;
     }
 
+    static CaseFile materialsRequested() {
+        CaseFile c = sample();
+        c.materialsDueOn = LocalDate.of(2026, 12, 9);
+        return c;
+    }
+
+    static CaseFile temporaryWithAid() {
+        CaseFile c = sample();
+        c.type = CaseType.TEMPORARY;
+        c.emergencyAidYuan = new BigDecimal("500.00");
+        return c;
+    }
+
     @Test
     void smsEvents() throws Exception {
         PactDslJsonBody accepted = common("ACCEPTED");
         accepted.nullValue("reasonCategory").nullValue("materials").nullValue("department").nullValue("amountYuan")
-                .nullValue("noticeEndsOn");
+                .nullValue("noticeEndsOn").nullValue("payment").nullValue("emergencyAidYuan").nullValue("materialsDueOn")
+                .booleanValue("ratingRequested", false);
         PactDslJsonBody materials = common("MATERIALS_REQUESTED");
         materials.nullValue("reasonCategory");
         materials.minArrayLike("materials", 1, au.com.dius.pact.consumer.dsl.PactDslJsonRootValue.stringType("户口簿复印件"), 2);
-        materials.nullValue("department").nullValue("amountYuan").nullValue("noticeEndsOn");
+        materials.nullValue("department").nullValue("amountYuan").nullValue("noticeEndsOn").nullValue("payment")
+                .nullValue("emergencyAidYuan").stringMatcher("materialsDueOn", "\\d{4}-\\d{2}-\\d{2}", "2026-12-09")
+                .booleanValue("ratingRequested", false);
         PactDslJsonBody approved = common("APPROVED");
         approved.nullValue("reasonCategory").nullValue("materials").nullValue("department")
-                .decimalType("amountYuan", new BigDecimal("2000.00")).nullValue("noticeEndsOn");
+                .decimalType("amountYuan", new BigDecimal("2000.00")).nullValue("noticeEndsOn")
+                .stringMatcher("payment", "MONTHLY|ONE_OFF", "ONE_OFF").decimalType("emergencyAidYuan", new BigDecimal("500.00"))
+                .nullValue("materialsDueOn").booleanValue("ratingRequested", false);
+        PactDslJsonBody closed = common("CLOSED");
+        closed.nullValue("reasonCategory").nullValue("materials").nullValue("department").nullValue("amountYuan")
+                .nullValue("noticeEndsOn").nullValue("payment").nullValue("emergencyAidYuan").nullValue("materialsDueOn")
+                .booleanValue("ratingRequested", true);
 
         PactDslJsonBody rejected = common("REJECTED", REPEATED);
         rejected.stringMatcher("reasonCategory", "[A-Z_]{1,32}", "INCOME_ABOVE_STANDARD").nullValue("materials")
-                .nullValue("department").nullValue("amountYuan").nullValue("noticeEndsOn");
+                .nullValue("department").nullValue("amountYuan").nullValue("noticeEndsOn").nullValue("payment")
+                .nullValue("emergencyAidYuan").nullValue("materialsDueOn").booleanValue("ratingRequested", false);
 
         RequestResponsePact pact = ConsumerPactBuilder.consumer("case-service").hasPactWith("notification-service")
                 .given(NEW)
@@ -136,11 +163,18 @@ class NotificationConsumerPactTest {
                 .body(materials)
                 .willRespondWith().status(202)
                 .given(NEW)
-                .uponReceiving("temporary aid was approved with an amount")
+                .uponReceiving("temporary aid was approved with an amount, one-off, after emergency aid")
                 .path("/internal/v1/events").method("POST")
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .matchHeader("Authorization", "Bearer .+", "Bearer service-token")
                 .body(approved)
+                .willRespondWith().status(202)
+                .given(NEW)
+                .uponReceiving("an approved case closes and the resident is asked for a rating")
+                .path("/internal/v1/events").method("POST")
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Authorization", "Bearer .+", "Bearer service-token")
+                .body(closed)
                 .willRespondWith().status(202)
                 .given(NEW)
                 .uponReceiving("a rejection with its reason category")
@@ -170,10 +204,12 @@ class NotificationConsumerPactTest {
                     List<Map<String, Object>> bodies = List.of(
                             ResidentNotices.notification(EVENT, sample(), ResidentEvent.ACCEPTED,
                                     ResidentNotices.Extras.NONE),
-                            ResidentNotices.notification(EVENT, sample(), ResidentEvent.MATERIALS_REQUESTED,
+                            ResidentNotices.notification(EVENT, materialsRequested(), ResidentEvent.MATERIALS_REQUESTED,
                                     new ResidentNotices.Extras(null, List.of("户口簿复印件", "医院诊断证明"), null, null)),
-                            ResidentNotices.notification(EVENT, sample(), ResidentEvent.APPROVED,
+                            ResidentNotices.notification(EVENT, temporaryWithAid(), ResidentEvent.APPROVED,
                                     new ResidentNotices.Extras(null, null, null, new BigDecimal("2000.00"))),
+                            ResidentNotices.notification(EVENT, sample(), ResidentEvent.CLOSED,
+                                    new ResidentNotices.Extras(null, null, null, null, CaseStatus.APPROVED)),
                             ResidentNotices.notification(REPEATED, sample(), ResidentEvent.REJECTED,
                                     new ResidentNotices.Extras("INCOME_ABOVE_STANDARD", null, null, null)));
                     for (Map<String, Object> body : bodies) {

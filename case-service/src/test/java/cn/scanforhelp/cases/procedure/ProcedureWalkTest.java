@@ -76,7 +76,7 @@ class ProcedureWalkTest {
         sql("update case_file set notice_ends_at = ? where id = ?", TestClock.now().minusMinutes(1), UUID.fromString(c));
         given().auth().oauth2(r).get("/api/v1/cases/" + c).then().body("noticeEnded", equalTo(true))
                 .body("allowedActions", hasItem("APPROVE"));
-        step(c, r, action("APPROVE", "note", "公示无异议"));
+        step(c, r, action("APPROVE", "note", "公示无异议", "amount", 600, "amountReason", "未录入家庭收入，按乡镇核定"));
         step(c, r, action("CLOSE"));
         given().auth().oauth2(r).get("/api/v1/cases/" + c).then().body("status", equalTo("CLOSED"))
                 .body("history.action", hasItems("RECEIVE", "REQUEST_MATERIALS", "ACCEPT", "EXTEND",

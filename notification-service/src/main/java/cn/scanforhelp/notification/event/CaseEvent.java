@@ -39,5 +39,28 @@ public record CaseEvent(
         List<@Size(max = 40) String> materials,
         @Size(max = 20) @Schema(maxLength = 20, example = "医疗保障局") String department,
         @Min(0) @Max(1_000_000) @Schema(minimum = "0", maximum = "1000000", example = "650") BigDecimal amountYuan,
-        @Schema(format = "date", maxLength = 10, example = "2026-12-09") LocalDate noticeEndsOn) {
+        @Schema(format = "date", maxLength = 10, example = "2026-12-09") LocalDate noticeEndsOn,
+        @Pattern(regexp = "^(MONTHLY|ONE_OFF)$") @Schema(maxLength = 8, pattern = "^(MONTHLY|ONE_OFF)$", example = "MONTHLY",
+                description = "APPROVED: paid every month (DIBAO, TEKUN) or once (TEMPORARY)") String payment,
+        @Min(0) @Max(1_000_000) @Schema(minimum = "0", maximum = "1000000", example = "500",
+                description = "APPROVED: the emergency aid granted before, apart from amountYuan") BigDecimal emergencyAidYuan,
+        @Schema(format = "date", maxLength = 10, example = "2026-12-09",
+                description = "MATERIALS_REQUESTED: the day by which to bring them (working days from the request)")
+        LocalDate materialsDueOn,
+        @Schema(description = "CLOSED: whether to ask for a 1–5 rating (not after a refusal, a withdrawal or an"
+                + " alert); absent: asked, as before") Boolean ratingRequested) {
+
+    /** An event without the fields added for amounts, dates and the rating request. */
+    public CaseEvent(UUID eventId, EventType type, String caseId, String trackingNumber, String divisionCode,
+            String townshipName, String hotline, String phone, boolean urgent, OffsetDateTime occurredAt,
+            LocalDate deadline, String reasonCategory, List<String> materials, String department, BigDecimal amountYuan,
+            LocalDate noticeEndsOn) {
+        this(eventId, type, caseId, trackingNumber, divisionCode, townshipName, hotline, phone, urgent, occurredAt,
+                deadline, reasonCategory, materials, department, amountYuan, noticeEndsOn, null, null, null, null);
+    }
+
+    /** Whether the SMS asks for a satisfaction rating. */
+    public boolean asksRating() {
+        return type == EventType.CLOSED && !Boolean.FALSE.equals(ratingRequested);
+    }
 }

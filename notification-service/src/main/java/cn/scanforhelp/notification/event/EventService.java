@@ -91,6 +91,7 @@ public class EventService {
         m.createdAt = utc(now);
         m.updatedAt = m.createdAt;
         m.occurredAt = e.occurredAt();
+        m.asksRating = e.asksRating();
         m.persist();
         return new Accepted(m.id, false, m.status, m.nextAttemptAt);
     }

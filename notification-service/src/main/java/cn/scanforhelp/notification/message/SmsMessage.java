@@ -70,6 +70,9 @@ public class SmsMessage extends PanacheEntityBase {
     public String lastError;
     @Column(name = "occurred_at")
     public OffsetDateTime occurredAt;
+    /** a CLOSED message that asked for a 1–5 rating: only a reply to such a message is forwarded (V7) */
+    @Column(name = "asks_rating")
+    public boolean asksRating;
 
     public static List<SmsMessage> byTrackingNumber(String trackingNumber) {
         return list("trackingNumber = ?1 order by createdAt", trackingNumber);

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Replies from residents. Each is kept against the sender's latest case. After a case closed, its
- * SMS asked for a 1–5 rating: the first reply that is such a digit is forwarded to case-service
+ * Replies from residents. Each is kept against the sender's latest case. After a case closed with help
+ * given, its SMS asked for a 1–5 rating (never after a refusal, a withdrawal or an alert): the first reply that is such a digit is forwarded to case-service
  * (through the outbox, with the reply's id as event id) and counts in its statistics.
  */
 @ApplicationScoped
@@ -74,7 +74,7 @@ public class ReplyService {
     }
 
     private static boolean closed(String caseId) {
-        return SmsMessage.count("caseId = ?1 and eventType = 'CLOSED'", caseId) > 0;
+        return SmsMessage.count("caseId = ?1 and eventType = 'CLOSED' and asksRating = true", caseId) > 0;
     }
 
     private static boolean alreadyRated(String caseId) {

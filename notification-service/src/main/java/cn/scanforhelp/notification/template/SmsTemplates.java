@@ -59,6 +59,10 @@ public class SmsTemplates {
         data.put("materials", materials(e.materials()));
         data.put("department", e.department() == null || e.department().isBlank() ? "相关部门" : e.department());
         data.put("amount", amount(e.amountYuan()));
+        data.put("monthly", "MONTHLY".equals(e.payment()));
+        data.put("oneOff", "ONE_OFF".equals(e.payment()));
+        data.put("dueOn", day(e.materialsDueOn() != null ? e.materialsDueOn() : e.deadline()));
+        data.put("askRating", e.asksRating());
         return template(e.type()).data(data).render().strip();
     }
 

@@ -148,7 +148,7 @@ public interface Msg {
     @Message("回执") String smsReceipt();
     @Message("条数") String smsParts();
     @Message("内容") String smsText();
-    @Message("{#when type}{#is 'RECEIVED'}申请已收到{#is 'ACCEPTED'}已受理{#is 'MATERIALS_REQUESTED'}一次性告知补充材料{#is 'NOT_ACCEPTED'}不予受理{#is 'EXTENDED'}延长期限{#is 'PUBLIC_NOTICE'}公示{#is 'APPROVED'}已批准{#is 'REJECTED'}不予批准{#is 'EMERGENCY_AID'}先行救助{#is 'REFERRED'}转办{#is 'CLOSED'}已办结{#else}{type}{/when}")
+    @Message("{#when type}{#is 'RECEIVED'}申请已收到{#is 'ACCEPTED'}已受理{#is 'MATERIALS_REQUESTED'}一次性告知补充材料{#is 'NOT_ACCEPTED'}不予受理{#is 'EXTENDED'}延长期限{#is 'PUBLIC_NOTICE'}公示{#is 'APPROVED'}已批准{#is 'REJECTED'}不予批准{#is 'EMERGENCY_AID'}先行救助{#is 'REFERRED'}转办{#is 'CLOSED'}已办结{#is 'WITHDRAWN'}已撤回{#is 'OBJECTION_RECORDED'}公示异议{#else}{type}{/when}")
     String smsEventType(String type);
     @Message("{#when status}{#is 'PENDING'}等待发送{#is 'SUBMITTING'}发送中{#is 'SENT'}已发出{#is 'DELIVERED'}已送达{#is 'UNDELIVERABLE'}无法送达{#is 'EXPIRED'}已过期未送达{#is 'FAILED'}发送失败{#is 'UNKNOWN'}发送结果不明{#else}{status}{/when}")
     String smsStatusLabel(String status);
