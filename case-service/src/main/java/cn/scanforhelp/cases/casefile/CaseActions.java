@@ -2,6 +2,7 @@ package cn.scanforhelp.cases.casefile;
 
 import cn.scanforhelp.cases.audit.AuditLog;
 import cn.scanforhelp.cases.events.ResidentNotices;
+import cn.scanforhelp.cases.investigation.InvestigationGuards;
 import cn.scanforhelp.cases.procedure.Action;
 import cn.scanforhelp.cases.procedure.CaseStatus;
 import cn.scanforhelp.cases.procedure.CaseType;
@@ -34,10 +35,12 @@ public class CaseActions {
     private final ResidentNotices notices;
     private final Referrals referrals;
     private final java.time.Clock clock;
+    private final InvestigationGuards investigations;
 
     public CaseActions(StaffScope scope, Deadlines deadlines, AuditLog audit, ResidentNotices notices,
-            Referrals referrals, java.time.Clock clock) {
+            Referrals referrals, java.time.Clock clock, InvestigationGuards investigations) {
         this.clock = clock;
+        this.investigations = investigations;
         this.scope = scope;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -60,6 +63,9 @@ public class CaseActions {
             case NOT_YET_EXTENDED -> !c.extended;
             case NO_EMERGENCY_AID_YET -> c.emergencyAidAt == null;
             case NOTICE_ENDED -> deadlines.noticeEnded(c);
+            case INVESTIGATION_RECORDED -> investigations.recorded(c);
+            case FOUR_EYES -> investigations.fourEyes(c, scope.user());
+            case NOTICE_ENDED_AND_FOUR_EYES -> deadlines.noticeEnded(c) && investigations.fourEyes(c, scope.user());
         };
     }
 
@@ -91,7 +97,10 @@ public class CaseActions {
             throw new ProblemException(403, "forbidden");
         }
         if (!guardHolds(row.guard(), c)) {
-            throw refused("action-guard-" + row.guard().name().toLowerCase().replace('_', '-'), c, req.action());
+            // the refusal names the rule that failed (of a combined guard, the first)
+            Guard failed = row.guard().parts().stream().filter(p -> !guardHolds(p, c)).findFirst().orElse(row.guard());
+            throw refused("action-guard-" + failed.name().toLowerCase().replace('_', '-'), c, req.action())
+                    .withExtensions(Map.of("rule", failed.name()));
         }
         validate(row, c, req);
         apply(c, row, req);

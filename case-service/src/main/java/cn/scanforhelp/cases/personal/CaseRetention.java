@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * What case-service keeps of a person once their case has ended without aid (not accepted, rejected, referred,
  * withdrawn, or closed without an approval): after {@code sfh.retention.cases-without-aid} (5 years, set it to
  * the province's archive period) counted from the decision, the applicant's name, ID number, phone and
- * description, linked applications' descriptions and the household are erased. The case, its steps and the
+ * description, linked applications' descriptions, the household and the investigation records with their attachments are erased. The case, its steps and the
  * audit trail stay (statistics and the record of who decided what). Approved cases are beneficiaries' files and
  * are kept.
  */
@@ -42,6 +42,10 @@ public class CaseRetention implements RetentionRules {
         return List.of(
                 Rule.delete("household-member", period, "household_member", "id", caseOf("household_member"), "true"),
                 Rule.delete("household-asset", period, "household_asset", "id", caseOf("household_asset"), "true"),
+                Rule.delete("investigation-attachment", period, "investigation_attachment", "id",
+                        caseOf("investigation_attachment"), "true"),
+                Rule.delete("investigation-record", period, "investigation_record", "id", caseOf("investigation_record"),
+                        "true"),
                 Rule.anonymise("case-application", period, "case_application", "application_id",
                         caseOf("case_application"), "description is not null or description_enc is not null",
                         "description = null, description_enc = null"),

@@ -110,6 +110,16 @@ public final class Procedure {
         }
         // a verification visit that found nothing to act on
         row(REVIEW, CLOSE, CLOSED, VERIFICATION_ONLY, none(), STOP_ALL, ResidentEvent.CLOSED);
+        // 入户调查 on record before the investigation completes; four eyes on every decision (rows above)
+        addGuard(COMPLETE_INVESTIGATION, Guard.INVESTIGATION_RECORDED);
+        addGuard(APPROVE, Guard.FOUR_EYES);
+        addGuard(REJECT, Guard.FOUR_EYES);
+    }
+
+    /** Adds a guard to every row of the action written above. */
+    private static void addGuard(Action a, Guard g) {
+        ROWS.replaceAll(r -> r.action() != a ? r : new Transition(r.from(), r.action(), r.to(), r.types(), r.roles(),
+                r.fields(), r.guard().and(g), r.clock(), r.event()));
     }
 
     private Procedure() {
