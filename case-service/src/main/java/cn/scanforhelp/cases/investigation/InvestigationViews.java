@@ -62,20 +62,20 @@ public final class InvestigationViews {
 
     @Schema(description = "An attachment of the investigation, without its content")
     public record Attachment(UUID id, @Schema(maxLength = 40, enumeration = {"image/jpeg", "image/png",
-            "application/pdf"}) String mediaType, @Schema(format = "int32", minimum = "1") int sizeBytes,
+            "application/pdf"}) String mediaType, @Schema(format = "int32", minimum = "1", maximum = "104857600") int sizeBytes,
             @Schema(maxLength = 200, nullable = true) String fileName, @Schema(maxLength = 100) String uploadedBy,
             OffsetDateTime uploadedAt) {
     }
 
     @Schema(description = "The newest investigation record of a case, with the case's attachments")
-    public record Record(@Schema(format = "int64") long id, @Schema(maxItems = 10) List<InvestigatorOut> investigators,
+    public record Record(@Schema(format = "int64", minimum = "1", maximum = "9223372036854775807") long id, @Schema(maxItems = 10) List<InvestigatorOut> investigators,
             LocalDate visitDate, boolean householdConfirmed,
-            @Schema(format = "int32", minimum = "0", description = "household members recorded when the record was made")
+            @Schema(format = "int32", minimum = "0", maximum = "30", description = "household members recorded when the record was made")
             int householdMembers, @Schema(maxLength = 500, nullable = true) String householdNote,
             @Schema(description = "yuan per month") Income monthlyIncomeYuan,
             @Schema(maxLength = 1000, nullable = true) String assets, @Schema(maxLength = 4000) String findings,
             @Schema(maxLength = 100) String recordedBy, OffsetDateTime recordedAt,
-            @Schema(format = "int32", minimum = "1", description = "records made for the case so far") int records,
+            @Schema(format = "int32", minimum = "1", maximum = "1000", description = "records made for the case so far") int records,
             @Schema(maxItems = 100) List<Attachment> attachments) {
     }
 }
