@@ -40,7 +40,7 @@ public final class InvestigationViews {
 
     @Schema(description = "An investigation record (入户调查): replaces nothing, the newest counts")
     public record RecordIn(
-            @NotNull @Size(min = 2, max = 10) @Schema(minItems = 2, maxItems = 10,
+            @NotNull @Size(max = 10) @Schema(minItems = 2, maxItems = 10,
                     description = "at least two different people; the caller may be one") List<@Valid @NotNull InvestigatorIn> investigators,
             @NotNull @Schema(description = "the day of the home visit, not in the future") LocalDate visitDate,
             @NotNull @Schema(description = "the household members recorded for the case were found as recorded")

@@ -44,7 +44,8 @@ class InvestigationRecordTest {
     void oneInvestigatorIsNotEnough() {
         String c = investigating();
         recordInvestigation(c, Tokens.liqiao(), investigation("liqiao")).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("investigators"));
+                .contentType("application/problem+json").body("errors.field", hasItem("investigators"))
+                .body("errors.find { it.field == 'investigators' }.message", equalTo("至少需要两名不同的调查人员"));
         // the same person twice is still one
         recordInvestigation(c, Tokens.liqiao(), investigation("liqiao", " LiQiao ")).then().statusCode(400)
                 .body("errors.field", hasItem("investigators"))
