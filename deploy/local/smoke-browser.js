@@ -116,6 +116,19 @@ async function act(page, action, fill, select) {
         ['APPROVE', { '#a-amount': '2000', '#a-note': '冒烟测试：批准' }],
       ];
       for (const [action, fill, select] of steps) {
+        if (action === 'COMPLETE_INVESTIGATION' && !await check('the investigation record (入户调查) on its page', async () => {
+          // by two colleagues: whoever investigated may not approve (four eyes), and this reviewer approves below
+          await page.goto(cfg.console + '/cases/' + cfg.caseId + '/investigation');
+          const fillInv = { '#inv1-user': 'wangwu', '#inv1-name': '王五', '#inv2-user': 'zhaoliu', '#inv2-name': '赵六',
+            '#wage': '600', '#netBusiness': '0', '#netProperty': '0', '#netTransfer': '150',
+            '#findings': '冒烟测试：两人入户调查，户主患病无劳动能力' };
+          for (const [sel, value] of Object.entries(fillInv)) { await page.fill(sel, value); }
+          await page.check('input[name="householdConfirmed"][value="no"]');
+          await Promise.all([page.waitForURL(u => u.toString().includes('saved=1')), page.click('#investigation-submit')]);
+          const who = (await page.textContent('#inv-investigators')).trim();
+          await page.goto(cfg.console + '/cases/' + cfg.caseId);
+          return who;
+        })) return;
         if (action === 'APPROVE') process.stdout.write(JSON.stringify({ approvedAt: Date.now() }) + '\n');
         if (!await check(`${action} in the console`, async () => {
           const notice = await act(page, action, fill, select);

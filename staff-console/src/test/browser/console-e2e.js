@@ -72,6 +72,19 @@ async function act(page, action, fill) {
   return (await page.textContent('#notice')).trim();
 }
 
+// the home visit's record (入户调查) on its own page, a plain form; by two others, so liqiao may still decide
+async function investigate(page, caseId) {
+  await page.goto(cfg.base + '/cases/' + caseId + '/investigation');
+  const fill = { '#inv1-user': 'wangwu', '#inv1-name': '王五', '#inv2-user': 'zhaoliu', '#inv2-name': '赵六',
+    '#wage': '600', '#netBusiness': '0', '#netProperty': '0', '#netTransfer': '150', '#findings': '户主患慢性病，无劳动能力' };
+  for (const [sel, value] of Object.entries(fill)) { await page.fill(sel, value); }
+  await page.check('input[name="householdConfirmed"][value="no"]');
+  await Promise.all([page.waitForURL(u => u.toString().includes('saved=1')), page.click('#investigation-submit')]);
+  const shown = (await page.textContent('#inv-investigators')).trim();
+  await page.goto(cfg.base + '/cases/' + caseId);
+  return shown;
+}
+
 async function deliver(application) { // as intake's relay delivers a new application to case-service
   const r = await fetch(cfg.caseService + '/internal/v1/applications', {
     method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + cfg.serviceToken },
@@ -137,6 +150,7 @@ async function deliver(application) { // as intake's relay delivers a new applic
       r.notices.push(await act(page, 'RECEIVE_MATERIALS'));
       r.notices.push(await act(page, 'ACCEPT', { '#a-note': '材料齐全' }));
       r.afterAccept = await timeline(page);
+      r.investigators = await investigate(page, cfg.temporary.caseId);
       r.notices.push(await act(page, 'COMPLETE_INVESTIGATION', { '#a-note': '两人入户调查' }));
       r.afterInvestigation = await timeline(page);
       r.notices.push(await act(page, 'APPROVE', { '#a-amount': '2000' }));
@@ -147,6 +161,7 @@ async function deliver(application) { // as intake's relay delivers a new applic
       // a DIBAO case goes to public notice (approval only after its 7 days)
       await page.goto(cfg.base + '/cases/' + cfg.dibao.caseId);
       await act(page, 'ACCEPT');
+      await investigate(page, cfg.dibao.caseId);
       await act(page, 'COMPLETE_INVESTIGATION');
       r.noticeNotice = await act(page, 'START_PUBLIC_NOTICE');
       r.dibaoTimeline = await timeline(page);

@@ -106,6 +106,33 @@ public final class CaseFixtures {
         return m;
     }
 
+    /**
+     * An investigation record (入户调查) by these staff (user ids), visited today, household not confirmed (none
+     * recorded), incomes in yuan per month.
+     */
+    public static Map<String, Object> investigation(String... investigators) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("investigators", java.util.Arrays.stream(investigators)
+                .map(u -> Map.of("userId", u, "name", "调查员" + u)).toList());
+        m.put("visitDate", TestClock.today().toString());
+        m.put("householdConfirmed", false);
+        m.put("householdNote", "家庭成员尚未登记");
+        m.put("monthlyIncomeYuan", Map.of("wage", 600, "netBusiness", 120.5, "netProperty", 0, "netTransfer", 150));
+        m.put("assets", "自建砖木住房一处，无车辆");
+        m.put("findings", "户主患慢性肾病，每周透析两次，无劳动能力");
+        return m;
+    }
+
+    public static Response recordInvestigation(String caseId, String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag(caseId, token))
+                .body(body).post("/api/v1/cases/" + caseId + "/investigation");
+    }
+
+    /** Records a home visit by wangwu and zhaoliu, so that liqiao (the usual test reviewer) may decide the case. */
+    public static void investigate(String caseId, String token) {
+        recordInvestigation(caseId, token, investigation("wangwu", "zhaoliu")).then().statusCode(201);
+    }
+
     /** Direct SQL, for what no API does: putting a case into a state, moving time, checking the log. */
     public static int sql(String statement, Object... params) {
         try (Connection c = DriverManager.getConnection(PostgresResource.jdbcUrl());

@@ -121,6 +121,34 @@ public final class Cases {
         }
     }
 
+    /**
+     * Records the case's home visit (入户调查) through case-service's API by wangwu and zhaoliu, so that liqiao may
+     * still decide the case (four eyes); COMPLETE_INVESTIGATION needs it.
+     */
+    public static JsonNode investigate(String caseId) {
+        long version = get(caseId, Tokens.liqiao()).path("version").asLong();
+        Map<String, Object> body = new HashMap<>();
+        body.put("investigators", List.of(Map.of("userId", "wangwu", "name", "王五"),
+                Map.of("userId", "zhaoliu", "name", "赵六")));
+        body.put("visitDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        body.put("householdConfirmed", false);
+        body.put("monthlyIncomeYuan", Map.of("wage", 600, "netBusiness", 0, "netProperty", 0, "netTransfer", 150));
+        body.put("findings", "户主患慢性病，无劳动能力");
+        try {
+            HttpRequest r = HttpRequest.newBuilder(URI.create(CaseServiceProcess.url() + "/api/v1/cases/" + caseId
+                    + "/investigation")).header("Authorization", "Bearer " + Tokens.liqiao())
+                    .header("Content-Type", "application/json").header("If-Match", "\"" + version + "\"")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+            HttpResponse<String> res = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+            if (res.statusCode() != 201) {
+                throw new IllegalStateException("investigation answered " + res.statusCode() + ": " + res.body());
+            }
+            return JSON.readTree(res.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The audit entries of a case, read as the district officer. */
     public static JsonNode audit(String caseId) {
         return call("GET", "/api/v1/audit?caseId=" + caseId, Tokens.officer(), null).path("items");

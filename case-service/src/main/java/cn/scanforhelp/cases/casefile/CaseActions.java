@@ -4,6 +4,7 @@ import cn.scanforhelp.cases.audit.AuditLog;
 import cn.scanforhelp.cases.events.ResidentNotices;
 import cn.scanforhelp.cases.notice.PublicNotices;
 import cn.scanforhelp.cases.household.Amounts;
+import cn.scanforhelp.cases.investigation.InvestigationGuards;
 import cn.scanforhelp.cases.procedure.Action;
 import cn.scanforhelp.cases.procedure.CaseStatus;
 import cn.scanforhelp.cases.procedure.CaseType;
@@ -42,15 +43,17 @@ public class CaseActions {
     private final Townships townships;
     private final PublicNotices publicNotices;
     private final Amounts amounts;
+    private final InvestigationGuards investigations;
 
     public CaseActions(StaffScope scope, Deadlines deadlines, AuditLog audit, ResidentNotices notices,
             Referrals referrals, java.time.Clock clock, ReferralTasks referralTasks, Townships townships,
-            PublicNotices publicNotices, Amounts amounts) {
+            PublicNotices publicNotices, Amounts amounts, InvestigationGuards investigations) {
         this.clock = clock;
         this.referralTasks = referralTasks;
         this.townships = townships;
         this.publicNotices = publicNotices;
         this.amounts = amounts;
+        this.investigations = investigations;
         this.scope = scope;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -74,6 +77,9 @@ public class CaseActions {
             case NO_EMERGENCY_AID_YET -> c.emergencyAidAt == null;
             case NOTICE_ENDED -> deadlines.noticeEnded(c);
             case ALL_REFERRALS_DONE -> referralTasks.allDone(c);
+            case INVESTIGATION_RECORDED -> investigations.recorded(c);
+            case FOUR_EYES -> investigations.fourEyes(c, scope.user());
+            case NOTICE_ENDED_AND_FOUR_EYES -> deadlines.noticeEnded(c) && investigations.fourEyes(c, scope.user());
         };
     }
 
@@ -105,7 +111,10 @@ public class CaseActions {
             throw new ProblemException(403, "forbidden");
         }
         if (!guardHolds(row.guard(), c)) {
-            throw refused("action-guard-" + row.guard().name().toLowerCase().replace('_', '-'), c, req.action());
+            // the refusal names the rule that failed (of a combined guard, the first)
+            Guard failed = row.guard().parts().stream().filter(p -> !guardHolds(p, c)).findFirst().orElse(row.guard());
+            throw refused("action-guard-" + failed.name().toLowerCase().replace('_', '-'), c, req.action())
+                    .withExtensions(Map.of("rule", failed.name()));
         }
         validate(row, c, req);
         apply(c, row, req, scope.user(), scope.roles().stream().sorted().collect(java.util.stream.Collectors.joining(",")));

@@ -10,8 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * What case-service keeps of a person once their case has ended without aid (not accepted, rejected, referred,
  * withdrawn, or closed without an approval): after {@code sfh.retention.cases-without-aid} (5 years, set it to
  * the province's archive period) counted from the decision, the applicant's name, ID number, phone and
- * description, linked applications' descriptions, the household and what staff typed on its steps (notes,
- * reasons) are erased. The case, its steps (who did what, when) and the
+ * description, linked applications' descriptions, the household, the investigation records with their
+ * attachments and what staff typed on its steps (notes, reasons) are erased. The case, its steps (who did what,
+ * when) and the
  * audit trail stay (statistics and the record of who decided what). Approved cases are beneficiaries' files and
  * are kept.
  */
@@ -48,6 +49,10 @@ public class CaseRetention implements RetentionRules {
                         "note is not null or details is not null", "note = null, details = null"),
                 // objections filed on the public 公示 page (V14): the objector's name and contact and the text
                 Rule.delete("notice-objection", period, "notice_objection", "id", caseOf("notice_objection"), "true"),
+                Rule.delete("investigation-attachment", period, "investigation_attachment", "id",
+                        caseOf("investigation_attachment"), "true"),
+                Rule.delete("investigation-record", period, "investigation_record", "id", caseOf("investigation_record"),
+                        "true"),
                 Rule.anonymise("case-application", period, "case_application", "application_id",
                         caseOf("case_application"), "description is not null or description_enc is not null",
                         "description = null, description_enc = null"),

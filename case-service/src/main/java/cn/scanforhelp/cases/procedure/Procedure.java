@@ -115,6 +115,16 @@ public final class Procedure {
             row(s, TRANSFER, null, ALL, fields(Field.TARGET_DIVISION, Field.REASON), List.of(),
                     ResidentEvent.TRANSFERRED);
         }
+        // 入户调查 on record before the investigation completes; four eyes on every decision (rows above)
+        addGuard(COMPLETE_INVESTIGATION, Guard.INVESTIGATION_RECORDED);
+        addGuard(APPROVE, Guard.FOUR_EYES);
+        addGuard(REJECT, Guard.FOUR_EYES);
+    }
+
+    /** Adds a guard to every row of the action written above. */
+    private static void addGuard(Action a, Guard g) {
+        ROWS.replaceAll(r -> r.action() != a ? r : new Transition(r.from(), r.action(), r.to(), r.types(), r.roles(),
+                r.fields(), r.guard().and(g), r.clock(), r.event()));
     }
 
     private Procedure() {

@@ -28,7 +28,8 @@ public class ProcedureTable {
     static final List<String> STEPS = List.of("RECEIVE", "LINK_DUPLICATE", "RECORD_HOUSEHOLD", "ESCALATE",
             // referrals as tracked tasks, cases of the same person in other townships or after a decision
             "ADD_REFERRAL", "ACKNOWLEDGE_REFERRAL", "COMPLETE_REFERRAL", "ESCALATE_REFERRAL", "FLAG_DUPLICATE",
-            "LINK_PREVIOUS_CASE");
+            "LINK_PREVIOUS_CASE",
+            "RECORD_INVESTIGATION", "ADD_INVESTIGATION_ATTACHMENT");
 
     private final Referrals referrals;
 

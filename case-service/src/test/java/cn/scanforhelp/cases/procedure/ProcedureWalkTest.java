@@ -5,6 +5,7 @@ import static cn.scanforhelp.cases.CaseFixtures.action;
 import static cn.scanforhelp.cases.CaseFixtures.application;
 import static cn.scanforhelp.cases.CaseFixtures.count;
 import static cn.scanforhelp.cases.CaseFixtures.idNumber;
+import static cn.scanforhelp.cases.CaseFixtures.investigate;
 import static cn.scanforhelp.cases.CaseFixtures.open;
 import static cn.scanforhelp.cases.CaseFixtures.sql;
 import static cn.scanforhelp.cases.CaseFixtures.step;
@@ -61,6 +62,7 @@ class ProcedureWalkTest {
                 .body("allowedActions", not(hasItem("EXTEND")));
         act(c, r, action("EXTEND", "reason", "again")).then().statusCode(409)
                 .body("type", equalTo("urn:scan-for-help:problem:action-guard-not-yet-extended"));
+        investigate(c, r);
         step(c, r, action("COMPLETE_INVESTIGATION"));
         step(c, r, action("START_PUBLIC_NOTICE"));
         // the notice runs 7 days: no approval before it ends
@@ -71,6 +73,7 @@ class ProcedureWalkTest {
         step(c, r, action("RECORD_OBJECTION", "reason", "邻居反映家中有经营性收入"));
         assertEquals("INVESTIGATION", status(c));
         act(c, r, action("APPROVE")).then().statusCode(409).body("state", equalTo("INVESTIGATION"));
+        investigate(c, r);
         step(c, r, action("COMPLETE_INVESTIGATION"));
         step(c, r, action("START_PUBLIC_NOTICE"));
         sql("update case_file set notice_ends_at = ? where id = ?", TestClock.now().minusMinutes(1), UUID.fromString(c));
@@ -95,6 +98,7 @@ class ProcedureWalkTest {
         step(c, r, action("CLASSIFY", "type", "TEKUN"));
         given().auth().oauth2(r).get("/api/v1/cases/" + c).then()
                 .body("deadlines.find { it.kind == 'DECISION' }.days", equalTo(20));
+        investigate(c, r);
         step(c, r, action("COMPLETE_INVESTIGATION"));
         step(c, r, action("START_PUBLIC_NOTICE"));
         act(c, r, action("REJECT")).then().statusCode(400).body("errors.field", hasItem("reason"));
@@ -119,6 +123,7 @@ class ProcedureWalkTest {
                 .body("allowedActions", not(hasItem("GRANT_EMERGENCY_AID")));
         step(c, r, action("CLASSIFY", "type", "TEMPORARY"));
         step(c, r, action("ACCEPT"));
+        investigate(c, r);
         step(c, r, action("COMPLETE_INVESTIGATION"));
         act(c, r, action("START_PUBLIC_NOTICE")).then().statusCode(409);
         act(c, r, action("APPROVE")).then().statusCode(400).body("errors.field", hasItem("amount"));
@@ -165,6 +170,7 @@ class ProcedureWalkTest {
         app.put("caseType", "VERIFICATION");
         String c = open(app);
         step(c, r, action("ACCEPT"));
+        investigate(c, r);
         step(c, r, action("COMPLETE_INVESTIGATION"));
         step(c, r, action("CLOSE", "note", "入户核查：收入稳定，无需救助"));
         assertEquals("CLOSED", status(c));
@@ -179,6 +185,7 @@ class ProcedureWalkTest {
         String c = open(app);
         step(c, r, action("ACCEPT"));
         step(c, r, action("CLASSIFY", "type", "TEMPORARY"));
+        investigate(c, r);
         step(c, r, action("COMPLETE_INVESTIGATION"));
         step(c, r, action("APPROVE", "amount", 1500));
         assertEquals("APPROVED", status(c));

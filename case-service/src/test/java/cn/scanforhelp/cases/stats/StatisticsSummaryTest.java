@@ -4,6 +4,7 @@ import static cn.scanforhelp.cases.CaseFixtures.action;
 import static cn.scanforhelp.cases.CaseFixtures.application;
 import static cn.scanforhelp.cases.CaseFixtures.count;
 import static cn.scanforhelp.cases.CaseFixtures.idNumber;
+import static cn.scanforhelp.cases.CaseFixtures.investigate;
 import static cn.scanforhelp.cases.CaseFixtures.open;
 import static cn.scanforhelp.cases.CaseFixtures.post;
 import static cn.scanforhelp.cases.CaseFixtures.sql;
@@ -100,6 +101,7 @@ class StatisticsSummaryTest {
         step(b, liqiao, action("ACCEPT"));
         step(b, liqiao, action("CLASSIFY", "type", "TEMPORARY"));
         assertSummaryRight("ACCEPT, CLASSIFY");
+        investigate(b, liqiao);
         step(b, liqiao, action("COMPLETE_INVESTIGATION"));
         step(b, liqiao, action("APPROVE", "amount", 800));
         assertSummaryRight("APPROVE");

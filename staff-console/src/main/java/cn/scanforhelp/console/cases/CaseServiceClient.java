@@ -61,4 +61,15 @@ public interface CaseServiceClient {
     @GET
     @Path("procedure")
     ProcedureDoc procedure();
+
+    // the investigation record (入户调查)
+    @GET
+    @Path("cases/{id}/investigation")
+    InvestigationApi.Record investigation(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id);
+
+    @POST
+    @Path("cases/{id}/investigation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response recordInvestigation(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, Map<String, Object> body);
 }

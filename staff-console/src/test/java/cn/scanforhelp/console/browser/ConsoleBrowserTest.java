@@ -145,6 +145,7 @@ class ConsoleBrowserTest {
                 audit.toString());
         assertTrue(list(s.path("afterMaterials")).contains("一次性告知补充材料"));
         assertTrue(list(s.path("afterAccept")).contains("受理"));
+        assertTrue(s.path("investigators").asText().contains("王五（wangwu）"), s.path("investigators").asText());
         assertTrue(list(s.path("afterInvestigation")).contains("完成入户调查"));
         assertTrue(list(s.path("finalTimeline")).containsAll(List.of("一次性告知补充材料", "材料已补齐", "受理",
                 "完成入户调查", "批准")), s.path("finalTimeline").toString());

@@ -140,6 +140,7 @@ class CasePageTest {
         step(s, c, "REQUEST_MATERIALS", Map.of("materials", "户口簿复印件\n医院诊断证明"));
         step(s, c, "RECEIVE_MATERIALS", Map.of());
         step(s, c, "ACCEPT", Map.of("note", "材料齐全"));
+        Cases.investigate(c.caseId());
         step(s, c, "COMPLETE_INVESTIGATION", Map.of("note", "两人入户"));
         WebSession.Page p = step(s, c, "APPROVE", Map.of("amount", "2000"));
         assertEquals("已批准", p.text("#case-status"));

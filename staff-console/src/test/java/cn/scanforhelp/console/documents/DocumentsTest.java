@@ -64,9 +64,9 @@ class DocumentsTest {
         assertTrue(text.contains("利桥镇") && text.contains(c.trackingNumber()), text);
 
         Cases.Opened r = Cases.open("620503114", "TEMPORARY");
-        for (String a : List.of("ACCEPT", "COMPLETE_INVESTIGATION")) {
-            Cases.act(r.caseId(), Tokens.liqiao(), Map.of("action", a));
-        }
+        Cases.act(r.caseId(), Tokens.liqiao(), Map.of("action", "ACCEPT"));
+        Cases.investigate(r.caseId());
+        Cases.act(r.caseId(), Tokens.liqiao(), Map.of("action", "COMPLETE_INVESTIGATION"));
         Cases.act(r.caseId(), Tokens.liqiao(), Map.of("action", "REJECT", "reason", "家庭人均收入高于当地低保标准"));
         String rejected = text(s, "/cases/" + r.caseId() + "/documents/refusal.pdf");
         assertTrue(rejected.contains("不予批准通知书") && rejected.contains("家庭人均收入高于当地低保标准"), rejected);
@@ -76,7 +76,9 @@ class DocumentsTest {
     @Test
     void theVillagesNoticeListShowsOnlyWhatMayBePublished() throws Exception {
         Cases.Opened c = Cases.open("620503114", "DIBAO");
-        for (String a : List.of("ACCEPT", "COMPLETE_INVESTIGATION", "START_PUBLIC_NOTICE")) {
+        Cases.act(c.caseId(), Tokens.liqiao(), Map.of("action", "ACCEPT"));
+        Cases.investigate(c.caseId());
+        for (String a : List.of("COMPLETE_INVESTIGATION", "START_PUBLIC_NOTICE")) {
             Cases.act(c.caseId(), Tokens.liqiao(), Map.of("action", a));
         }
         WebSession s = WebSession.signedIn(base.toString(), "liqiao");
