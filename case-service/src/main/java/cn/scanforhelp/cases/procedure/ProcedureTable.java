@@ -25,7 +25,8 @@ import java.util.ResourceBundle;
 public class ProcedureTable {
 
     /** Steps case-service records that are not actions of the table. */
-    static final List<String> STEPS = List.of("RECEIVE", "LINK_DUPLICATE", "RECORD_HOUSEHOLD", "ESCALATE");
+    static final List<String> STEPS = List.of("RECEIVE", "LINK_DUPLICATE", "RECORD_HOUSEHOLD", "ESCALATE",
+            "CONFIRM_LINK");
 
     private final Referrals referrals;
 
