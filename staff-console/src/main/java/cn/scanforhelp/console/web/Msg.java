@@ -185,4 +185,6 @@ public interface Msg {
     String confirmLinkHint();
     @Message("确认关联 {trackingNumber}") String confirmLink(String trackingNumber);
     @Message("已确认关联：该申请现在可以查询到案件进度。") String linkConfirmedNotice();
+    // the error id of a failed page, as in the log
+    @Message("错误编号：{id}") String errorId(String id);
 }
