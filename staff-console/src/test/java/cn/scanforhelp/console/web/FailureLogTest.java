@@ -26,6 +26,12 @@ class FailureLogTest extends FailureLogContract {
                 .get(pathAndQuery);
     }
 
+    /** The page's language switch links back to the address asked for, to the user who asked: not a log. */
+    @Override
+    protected boolean answerLinksBackToTheRequest() {
+        return true;
+    }
+
     @Override
     protected Response post(String path, String json) {
         return null;
