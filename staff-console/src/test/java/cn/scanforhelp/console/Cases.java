@@ -98,6 +98,21 @@ public final class Cases {
         return new Opened(r.path("caseId").asText(), tracking, name, id, phone);
     }
 
+    /**
+     * A second application with the same ID number in the case's township, as intake's relay delivers it:
+     * case-service links it to the open case as an unconfirmed duplicate. Answers its application id.
+     */
+    public static String duplicate(Opened c, String trackingNumber) {
+        Map<String, Object> m = application("620503114", null, "又申请一次", "赵小兰");
+        m.put("trackingNumber", trackingNumber);
+        m.put("applicant", Map.of("name", "赵小兰", "idNumber", c.idNumber(), "phone", "13700002222"));
+        JsonNode r = call("POST", "/internal/v1/applications", Tokens.intakeService(), m);
+        if (!c.caseId().equals(r.path("caseId").asText())) {
+            throw new IllegalStateException("not linked to " + c.caseId() + ": " + r);
+        }
+        return m.get("applicationId").toString();
+    }
+
     /** The case as case-service shows it to this token. */
     public static JsonNode get(String caseId, String token) {
         return call("GET", "/api/v1/cases/" + caseId, token, null);

@@ -29,7 +29,8 @@ public class ProcedureTable {
             // referrals as tracked tasks, cases of the same person in other townships or after a decision
             "ADD_REFERRAL", "ACKNOWLEDGE_REFERRAL", "COMPLETE_REFERRAL", "ESCALATE_REFERRAL", "FLAG_DUPLICATE",
             "LINK_PREVIOUS_CASE",
-            "RECORD_INVESTIGATION", "ADD_INVESTIGATION_ATTACHMENT");
+            "RECORD_INVESTIGATION", "ADD_INVESTIGATION_ATTACHMENT",
+            "CONFIRM_LINK");
 
     private final Referrals referrals;
 

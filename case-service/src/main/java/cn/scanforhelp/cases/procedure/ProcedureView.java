@@ -16,7 +16,7 @@ public final class ProcedureView {
             @Schema(description = "labels of the states, by locale (zh-CN, en)") Map<String, Labels> states,
             @Schema(description = "labels of the case types, by locale (zh-CN, en)") Map<String, Labels> types,
             @Schema(description = "labels of the history's steps that are not actions (RECEIVE, LINK_DUPLICATE, "
-                    + "RECORD_HOUSEHOLD, ESCALATE)") Map<String, Labels> steps) {
+                    + "RECORD_HOUSEHOLD, ESCALATE, CONFIRM_LINK)") Map<String, Labels> steps) {
     }
 
     @Schema(description = "A label in Chinese (the default) and English")

@@ -167,9 +167,12 @@ public class ProblemMappers {
             return problem(new ProblemException(503, "database-unavailable").withHeader("Retry-After", "5"),
                     headers, request);
         }
-        // The message may quote data (SQL values); log the class and the stack, the body says nothing.
-        LOG.error("unexpected failure: " + e.getClass().getName(), e);
-        return problem(new ProblemException(500, "internal-error"), headers, request);
+        // Messages may quote data (SQL values, the body, the query): the log gets an error id, the class and the
+        // stack frames only (RedactedFailure), never the request; the body names the same id for the report.
+        String errorId = java.util.UUID.randomUUID().toString();
+        LOG.errorf(RedactedFailure.of(e), "unexpected failure %s (error id %s)", e.getClass().getName(), errorId);
+        return problem(new ProblemException(500, "internal-error").withExtensions(java.util.Map.of("errorId", errorId)),
+                headers, request);
     }
 
     Response providerDown(HttpHeaders headers, HttpServerRequest request) {

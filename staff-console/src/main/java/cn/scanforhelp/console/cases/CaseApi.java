@@ -36,8 +36,9 @@ public final class CaseApi {
             String note, String details) {
     }
 
+    /** {@code linkConfirmed}: false for a duplicate a reviewer has not yet confirmed as the applicant's. */
     public record Application(UUID applicationId, String trackingNumber, String channel, boolean duplicate,
-            OffsetDateTime receivedAt, String description) {
+            OffsetDateTime receivedAt, String description, boolean linkConfirmed) {
     }
 
     public record Details(UUID id, long version, String trackingNumber, String type, String status, String channel,

@@ -47,6 +47,9 @@ public class CaseResource {
     /** An action's name as the procedure writes them; anything else never reaches a cookie's path or a header. */
     private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("[A-Z_]{1,40}");
 
+    /** The {@code done} of the page a confirmed link goes back to (not an action of the procedure). */
+    private static final String CONFIRM_LINK = "CONFIRM_LINK";
+
     /** A message at the top of the page: {@code success}, {@code error} or {@code conflict}. */
     public record Notice(String kind, String text) {
     }
@@ -73,7 +76,9 @@ public class CaseResource {
     @GET
     public Response get(@PathParam("id") UUID id, @QueryParam("done") String done) {
         Notice notice = null;
-        if (done != null) {
+        if (CONFIRM_LINK.equals(done)) {
+            notice = new Notice("success", chrome.msg().linkConfirmedNotice());
+        } else if (done != null) {
             notice = procedure.action(done).map(a -> new Notice("success", chrome.msg().done(a.label().in(chrome.locale()))))
                     .orElse(null);
         }
@@ -185,6 +190,35 @@ public class CaseResource {
             }
             String msg = p.fieldErrors().getOrDefault("reason", p.message());
             return page(400, id, null, Map.of(), Map.of(), null, null, chrome.msg().revealReason() + "：" + msg, reason);
+        }
+    }
+
+    /**
+     * Confirms a duplicate linked by its ID number as the applicant's (case-service's confirm-link, with the
+     * version the page was rendered with as If-Match). Open like the other posts: without a session, back to
+     * the case page after a new sign-in, nothing sent.
+     */
+    @POST
+    @Path("applications/{applicationId}/confirm-link")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermitAll
+    public Response confirmLink(@PathParam("id") UUID id, @PathParam("applicationId") UUID applicationId,
+            MultivaluedMap<String, String> form) {
+        if (identity.isAnonymous()) {
+            return Response.seeOther(URI.create("/cases/" + id)).build();
+        }
+        if (!identity.hasRole("township-reviewer") && !identity.hasRole("district-officer")) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
+        String version = form.getFirst("version") == null ? "" : form.getFirst("version");
+        try (Response r = cases.confirmLink(chrome.language(), id, applicationId, "\"" + version + "\"")) {
+            return Response.seeOther(URI.create("/cases/" + id + "?done=" + CONFIRM_LINK)).build();
+        } catch (ServiceProblem p) {
+            if (p.status() == 412 || p.status() == 428) {
+                return page(409, id, null, Map.of(), Map.of(), new Notice("conflict", chrome.msg().conflict412()),
+                        null, null, null);
+            }
+            throw p;
         }
     }
 

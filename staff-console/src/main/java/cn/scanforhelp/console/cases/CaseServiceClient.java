@@ -54,6 +54,11 @@ public interface CaseServiceClient {
     CaseApi.Revealed reveal(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id,
             CaseApi.RevealRequest reason);
 
+    @POST
+    @Path("cases/{id}/applications/{applicationId}/confirm-link")
+    Response confirmLink(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id,
+            @PathParam("applicationId") UUID applicationId, @HeaderParam("If-Match") String ifMatch);
+
     @GET
     @Path("cases/{id}/household")
     CaseApi.Household household(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id);

@@ -44,7 +44,12 @@ public record CaseView(String id, long version, String trackingNumber, String ti
             String details) {
     }
 
-    public record AppRow(String trackingNumber, String channel, boolean duplicate, String received) {
+    /**
+     * {@code awaitingConfirmation}: a duplicate linked by its ID number that no reviewer has confirmed yet; its
+     * {@code confirmUrl} is the console's form target for case-service's confirm-link.
+     */
+    public record AppRow(String applicationId, String trackingNumber, String channel, boolean duplicate,
+            String received, boolean awaitingConfirmation, String confirmUrl) {
     }
 
     public record Button(String action, String label, String url, boolean open) {
@@ -80,8 +85,10 @@ public record CaseView(String id, long version, String trackingNumber, String ti
                     QueueView.label(doc.states(), s.toStatus(), locale),
                     s.actor(), QueueView.when(s.at()), s.note(), s.details()));
         }
-        List<AppRow> apps = d.applications().stream().map(a -> new AppRow(a.trackingNumber(), m.channel(a.channel()),
-                a.duplicate(), QueueView.when(a.receivedAt()))).toList();
+        List<AppRow> apps = d.applications().stream().map(a -> new AppRow(String.valueOf(a.applicationId()),
+                a.trackingNumber(), m.channel(a.channel()), a.duplicate(), QueueView.when(a.receivedAt()),
+                a.duplicate() && !a.linkConfirmed(),
+                "/cases/" + d.id() + "/applications/" + a.applicationId() + "/confirm-link")).toList();
         List<Button> buttons = d.allowedActions().stream().map(a -> new Button(a, QueueView.label(actions, a, locale),
                 "/cases/" + d.id() + "/actions/" + a + "#action-form", a.equals(openAction))).toList();
         return new CaseView(d.id().toString(), d.version(), d.trackingNumber(), m.caseTitle(d.trackingNumber()),

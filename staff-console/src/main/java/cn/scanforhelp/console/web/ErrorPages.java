@@ -13,7 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Whatever goes wrong becomes a clear page in the user's language, never a stack trace. Logs name the
- * failure's type and where it happened only: no message text, which could quote a value.
+ * failure's type, an error id (also on the page) and the stack frames only: no message text, which could
+ * quote a value, the query or the form.
  */
 public class ErrorPages {
 
@@ -69,9 +70,25 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response other(Throwable e) {
-        StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-        LOG.errorf("page failed: %s at %s", e.getClass().getName(), at);
-        return page(500, chrome.msg().internalError());
+        String errorId = java.util.UUID.randomUUID().toString();
+        LOG.errorf("page failed: %s (error id %s)%s", e.getClass().getName(), errorId, frames(e));
+        return page(500, chrome.msg().internalError() + " " + chrome.msg().errorId(errorId));
+    }
+
+    /**
+     * The failure's stack, each exception by its class and frames only, down its causes: no message, which may quote
+     * the query, the form or a value case-service sent.
+     */
+    static String frames(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            sb.append(t == e ? "\n" : "\ncaused by ").append(t.getClass().getName());
+            for (StackTraceElement f : t.getStackTrace()) {
+                sb.append("\n\tat ").append(f);
+            }
+        }
+        return sb.toString();
     }
 
     private Response page(int status, String message) {

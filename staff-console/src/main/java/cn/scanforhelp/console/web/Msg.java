@@ -177,4 +177,14 @@ public interface Msg {
     @Message("返回案件队列") String backToQueue();
     @Message("您已退出登录") String signedOut();
     @Message("重新登录") String signInAgain();
+
+    // duplicate link confirmation (case-service's confirm-link)
+    @Message("待确认") String linkAwaitingConfirmation();
+    @Message("已确认") String linkConfirmed();
+    @Message("身份证号相同的重复申请。请先核实（如拨打案件登记的电话）确为本人，再确认关联；确认后该申请可查询到案件进度。")
+    String confirmLinkHint();
+    @Message("确认关联 {trackingNumber}") String confirmLink(String trackingNumber);
+    @Message("已确认关联：该申请现在可以查询到案件进度。") String linkConfirmedNotice();
+    // the error id of a failed page, as in the log
+    @Message("错误编号：{id}") String errorId(String id);
 }

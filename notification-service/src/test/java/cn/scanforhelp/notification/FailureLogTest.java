@@ -1,0 +1,8 @@
+package cn.scanforhelp.notification;
+
+import cn.scanforhelp.infra.testing.FailureLogContract;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class FailureLogTest extends FailureLogContract {
+}
