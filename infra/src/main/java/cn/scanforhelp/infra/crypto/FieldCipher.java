@@ -75,6 +75,13 @@ public class FieldCipher {
         }
     }
 
+    /** A stored value that no configured key opens: damaged, or written with a key of the same id but other bytes. */
+    public static class Undecryptable extends IllegalStateException {
+        Undecryptable(Throwable cause) {
+            super("decryption failed (wrong key or tampered value)", cause);
+        }
+    }
+
     private final SecureRandom random = new SecureRandom();
     private final Map<String, SecretKeySpec> keys;
     private final String activeKey;
@@ -177,9 +184,9 @@ public class FieldCipher {
             if (at != null) {
                 throw new Misplaced(at, e);
             }
-            throw new IllegalStateException("decryption failed (wrong key or tampered value)", e);
+            throw new Undecryptable(e);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("decryption failed (wrong key or tampered value)", e);
+            throw new Undecryptable(e);
         }
     }
 

@@ -79,8 +79,8 @@ public final class RowRewriter {
     }
 
     /**
-     * Sets the row's new values; a value moved here from another row or column ({@link FieldCipher.Misplaced})
-     * is left as it is (logged by its place): returns false then.
+     * Sets the row's new values; a value moved here from another row or column ({@link FieldCipher.Misplaced}) or
+     * that no key opens ({@link FieldCipher.Undecryptable}) is left as it is (logged by its place): returns false then.
      */
     private static boolean rewrite(FieldCipher cipher, EncryptedColumns.Table t, ResultSet r, PreparedStatement u)
             throws SQLException {
@@ -103,8 +103,14 @@ public final class RowRewriter {
             String value;
             try {
                 value = plain != null ? plain : at != null ? cipher.decrypt(enc, at) : cipher.decrypt(enc);
-            } catch (FieldCipher.Misplaced e) {
-                LOG.warnf("%s: its encrypted value belongs to another row or column (moved or tampered with); left as it is", at);
+            } catch (FieldCipher.Misplaced | FieldCipher.Undecryptable e) {
+                // one damaged value must not stop the rotation of every other row: it is left, and said where
+                if (e instanceof FieldCipher.Misplaced) {
+                    LOG.warnf("%s: its encrypted value belongs to another row or column (moved or tampered with); left as it is", at);
+                } else {
+                    LOG.warnf("%s.%s of row %s: no configured key opens its encrypted value (damaged, or another key"
+                            + " under the same id); left as it is", t.name(), c.encrypted(), id);
+                }
                 whole = false;
                 u.setString(p++, enc);
                 if (c.hash() != null) {

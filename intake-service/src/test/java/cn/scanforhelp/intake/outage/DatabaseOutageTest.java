@@ -112,7 +112,7 @@ class DatabaseOutageTest {
                 .formParam("name", "张小三").formParam("idNumber", Fixtures.idNumber())
                 .formParam("phone", Fixtures.phone()).formParam("difficulty", "ILLNESS")
                 .formParam("householdSize", "3").formParam("description", "丈夫住院，医药费负担重")
-                .formParam("consent", "on");
+                .formParam("consent", "on").formParam("sensitiveConsent", "on");
     }
 
     static long applicationsWith(String trackingNumber) throws Exception {

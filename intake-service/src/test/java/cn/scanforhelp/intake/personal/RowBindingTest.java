@@ -78,10 +78,15 @@ class RowBindingTest {
                 cipher.encrypt("李四"), id);
         given().auth().oauth2(Tokens.officer()).get("/api/v1/applications/" + id).then().statusCode(200)
                 .body("applicantName", equalTo("李*")); // still readable
+        // a damaged value no key opens stays as it is, and stops neither the migration nor the other rows
+        String damaged = resident().body(application(idNumber(), phone())).post("/api/v1/applications")
+                .path("applicationId");
+        update("update application set applicant_name = 'k1:x' where id = ?::uuid", damaged);
 
         try (Connection c = db.getConnection()) {
             assertTrue(BindingMigration.run(c, IntakeEncryptedColumns.class) >= 1);
         }
+        assertEquals("k1:x", value("select applicant_name from application where id = ?::uuid", damaged));
         assertTrue(FieldCipher.isBound(value("select phone from application where id = ?::uuid", id)));
         assertTrue(FieldCipher.isBound(value("select applicant_name from application where id = ?::uuid", id)));
         given().auth().oauth2(Tokens.officer()).get("/api/v1/applications/" + id).then().statusCode(200)
