@@ -149,7 +149,7 @@ public class Amounts {
     }
 
     private BigDecimal income(HouseholdMember m) {
-        String v = m.monthlyIncomeEnc != null ? cipher.decrypt(m.monthlyIncomeEnc) : null;
+        String v = m.monthlyIncomeEnc != null ? cipher.decrypt(m.monthlyIncomeEnc, m.at(HouseholdMember.INCOME)) : null;
         return v != null ? new BigDecimal(v) : m.monthlyIncomeYuan != null ? m.monthlyIncomeYuan : BigDecimal.ZERO;
     }
 }

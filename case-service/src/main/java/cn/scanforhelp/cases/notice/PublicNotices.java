@@ -44,7 +44,7 @@ public class PublicNotices {
             c.noticeId = UUID.randomUUID();
             UUID id = UUID.randomUUID();
             outbox.enqueue(id, DESTINATION, c.noticeId.toString(), "PUBLISHED", published(id, c,
-                    maskedName(cipher.open(c.applicantNameEnc, c.applicantName))));
+                    maskedName(cipher.openOrBlank(c.applicantNameEnc, c.applicantName, c.at(CaseFile.NAME)))));
         } else if (before && !now && c.noticeId != null) {
             UUID id = UUID.randomUUID();
             outbox.enqueue(id, DESTINATION, c.noticeId.toString(), "WITHDRAWN", withdrawn(id, c.noticeId,

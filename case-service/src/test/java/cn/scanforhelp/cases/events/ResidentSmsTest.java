@@ -1,5 +1,6 @@
 package cn.scanforhelp.cases.events;
 
+import static cn.scanforhelp.cases.CaseFixtures.investigate;
 import static cn.scanforhelp.cases.CaseFixtures.action;
 import static cn.scanforhelp.cases.CaseFixtures.application;
 import static cn.scanforhelp.cases.CaseFixtures.count;
@@ -65,6 +66,7 @@ class ResidentSmsTest {
         String rejected = open(LIQIAO);
         step(rejected, r, action("ACCEPT"));
         step(rejected, r, action("CLASSIFY", "type", "TEMPORARY"));
+        investigate(rejected, r);
         step(rejected, r, action("COMPLETE_INVESTIGATION"));
         step(rejected, r, action("REJECT", "reason", "家庭收入高于当地标准", "reasonCategory", "INCOME_ABOVE_STANDARD"));
         step(rejected, r, action("CLOSE"));
@@ -78,6 +80,7 @@ class ResidentSmsTest {
         String approved = open(LIQIAO);
         step(approved, r, action("ACCEPT"));
         step(approved, r, action("CLASSIFY", "type", "TEMPORARY"));
+        investigate(approved, r);
         step(approved, r, action("COMPLETE_INVESTIGATION"));
         step(approved, r, action("APPROVE", "amount", 1200));
         step(approved, r, action("CLOSE"));
@@ -93,6 +96,7 @@ class ResidentSmsTest {
         String r = Tokens.liqiao();
         step(c, r, action("ACCEPT"));
         step(c, r, action("CLASSIFY", "type", "TEMPORARY"));
+        investigate(c, r);
         step(c, r, action("COMPLETE_INVESTIGATION"));
         step(c, r, action("APPROVE", "amount", 1500));
         step(c, r, action("CLOSE"));
@@ -105,6 +109,7 @@ class ResidentSmsTest {
         String c = open(LIQIAO);
         step(c, r, action("ACCEPT"));
         step(c, r, action("CLASSIFY", "type", "TEKUN"));
+        investigate(c, r);
         step(c, r, action("COMPLETE_INVESTIGATION"));
         step(c, r, action("START_PUBLIC_NOTICE"));
         step(c, r, action("RECORD_OBJECTION", "reason", "村民反映有赡养人"));

@@ -1,5 +1,6 @@
 package cn.scanforhelp.cases.household;
 
+import static cn.scanforhelp.cases.CaseFixtures.investigate;
 import static cn.scanforhelp.cases.CaseFixtures.act;
 import static cn.scanforhelp.cases.CaseFixtures.action;
 import static cn.scanforhelp.cases.CaseFixtures.count;
@@ -51,6 +52,7 @@ class AmountsTest {
                         Map.of("relation", "本人", "name", "张小三", "idNumber", idNumber(), "monthlyIncomeYuan", 0),
                         Map.of("relation", "配偶", "name", "李小梅", "monthlyIncomeYuan", 600))))
                 .put("/api/v1/cases/" + c + "/household").then().statusCode(200);
+        investigate(c, r);
         step(c, r, action("COMPLETE_INVESTIGATION"));
         step(c, r, action("START_PUBLIC_NOTICE"));
         sql("update case_file set notice_ends_at = ? where id = ?", TestClock.now().minusMinutes(1), UUID.fromString(c));
@@ -102,6 +104,7 @@ class AmountsTest {
         String c = open(LIQIAO);
         step(c, r, action("ACCEPT"));
         step(c, r, action("CLASSIFY", "type", "DIBAO"));
+        investigate(c, r);
         step(c, r, action("COMPLETE_INVESTIGATION"));
         step(c, r, action("START_PUBLIC_NOTICE"));
         sql("update case_file set notice_ends_at = ? where id = ?", TestClock.now().minusMinutes(1), UUID.fromString(c));
@@ -116,6 +119,7 @@ class AmountsTest {
         String c = open(LIQIAO);
         step(c, r, action("ACCEPT"));
         step(c, r, action("CLASSIFY", "type", "TEKUN"));
+        investigate(c, r);
         step(c, r, action("COMPLETE_INVESTIGATION"));
         step(c, r, action("START_PUBLIC_NOTICE"));
         sql("update case_file set notice_ends_at = ? where id = ?", TestClock.now().minusMinutes(1), UUID.fromString(c));
@@ -133,6 +137,7 @@ class AmountsTest {
         step(c, r, action("GRANT_EMERGENCY_AID", "amount", 500));
         step(c, r, action("ACCEPT"));
         step(c, r, action("CLASSIFY", "type", "TEMPORARY"));
+        investigate(c, r);
         step(c, r, action("COMPLETE_INVESTIGATION"));
         step(c, r, action("APPROVE", "amount", 2000));
         given().auth().oauth2(r).get("/api/v1/cases/" + c).then()

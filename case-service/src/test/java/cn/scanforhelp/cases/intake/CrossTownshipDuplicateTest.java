@@ -1,5 +1,6 @@
 package cn.scanforhelp.cases.intake;
 
+import static cn.scanforhelp.cases.CaseFixtures.investigate;
 import static cn.scanforhelp.cases.CaseFixtures.action;
 import static cn.scanforhelp.cases.CaseFixtures.application;
 import static cn.scanforhelp.cases.CaseFixtures.count;
@@ -92,6 +93,7 @@ class CrossTownshipDuplicateTest {
         String decided = open(application(LIQIAO, id));
         step(decided, r, action("ACCEPT"));
         step(decided, r, action("CLASSIFY", "type", "TEMPORARY"));
+        investigate(decided, r);
         step(decided, r, action("COMPLETE_INVESTIGATION"));
         step(decided, r, action("REJECT", "reason", "家庭收入高于标准", "reasonCategory", "INCOME_ABOVE_STANDARD"));
 
@@ -112,7 +114,8 @@ class CrossTownshipDuplicateTest {
         // the receipt SMS: the new tracking number, to the new phone
         String[] sms = receipt(next);
         assertEquals(later.get("trackingNumber"), sms[0]);
-        assertEquals("13900001111", cipher.decrypt(sms[1]));
+        assertEquals("13900001111", cipher.decrypt(sms[1],
+                cn.scanforhelp.cases.casefile.CaseFile.at(cn.scanforhelp.cases.casefile.CaseFile.PHONE, java.util.UUID.fromString(next))));
     }
 
     private static String[] receipt(String caseId) {

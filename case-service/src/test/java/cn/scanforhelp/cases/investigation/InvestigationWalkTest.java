@@ -78,7 +78,7 @@ class InvestigationWalkTest {
                 .body("rule", equalTo("FOUR_EYES"));
         String zhaoliu = staff("zhaoliu");
         given().auth().oauth2(zhaoliu).get("/api/v1/cases/" + c).then().body("allowedActions", hasItem("APPROVE"));
-        step(c, zhaoliu, action("APPROVE", "note", "公示无异议"));
+        step(c, zhaoliu, action("APPROVE", "note", "公示无异议", "amount", 600, "amountReason", "未录入家庭收入，按乡镇核定"));
         given().auth().oauth2(liqiao).get("/api/v1/cases/" + c).then().body("status", equalTo("APPROVED"))
                 .body("history.action", hasItem("RECORD_INVESTIGATION"));
     }
@@ -99,7 +99,7 @@ class InvestigationWalkTest {
         // every visit counts: zhaoliu investigated the first one
         act(c, staff("zhaoliu"), action("APPROVE")).then().statusCode(409).body("rule", equalTo("FOUR_EYES"));
         act(c, liqiao, action("APPROVE")).then().statusCode(409).body("rule", equalTo("FOUR_EYES"));
-        step(c, staff("officer2"), action("APPROVE"));
+        step(c, staff("officer2"), action("APPROVE", "amount", 600, "amountReason", "未录入家庭收入，按乡镇核定"));
         given().auth().oauth2(liqiao).get("/api/v1/cases/" + c + "/investigation").then().statusCode(200)
                 .body("records", equalTo(2)).body("investigators.userId", hasItem("sunqi"));
     }
