@@ -183,7 +183,10 @@ public class CaseActions {
                 referralTasks.send(c, c.department, now);
             }
             case TRANSFER -> transfer(c, townships.target(c, req.targetDivisionCode().trim()));
-            case RECORD_REFERRAL_OUTCOME -> c.referralOutcome = req.outcome().trim();
+            case RECORD_REFERRAL_OUTCOME -> {
+                c.referralOutcome = req.outcome().trim();
+                referralTasks.answerLast(c, c.referralOutcome, now);
+            }
             case GRANT_EMERGENCY_AID -> {
                 c.emergencyAidAt = now;
                 c.emergencyAidYuan = req.amount(); // its own sum: the approval later does not overwrite it

@@ -9,7 +9,7 @@ public enum Guard {
     NO_EMERGENCY_AID_YET,
     /** approval only after the 7 days of public notice have passed */
     NOTICE_ENDED,
-    /** the referral outcome closes the case only when every referral (转办) of it is done */
+    /** the referral outcome closes the case only when every referral (转办) is done, the last one by this outcome */
     ALL_REFERRALS_DONE,
     /** COMPLETE_INVESTIGATION: an investigation record (入户调查) exists, a new one after an objection */
     INVESTIGATION_RECORDED,

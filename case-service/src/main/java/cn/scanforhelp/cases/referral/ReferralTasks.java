@@ -62,9 +62,28 @@ public class ReferralTasks {
         return r;
     }
 
-    /** Whether every referral of the case is done (true for a case without any). */
+    /**
+     * Whether the referral outcome may close the case: every referral is done but at most one, which the outcome
+     * then answers ({@link #answerLast}) — so a case sent to one department closes with the one outcome, as before
+     * referrals were tasks, and a case sent to several waits for all but the last.
+     */
     public boolean allDone(CaseFile c) {
-        return CaseReferral.count("caseId = ?1 and state <> ?2", c.id, CaseReferral.State.DONE) == 0;
+        return CaseReferral.count("caseId = ?1 and state <> ?2", c.id, CaseReferral.State.DONE) <= 1;
+    }
+
+    /** RECORD_REFERRAL_OUTCOME: the referral still open, if there is one, is done with the outcome. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void answerLast(CaseFile c, String outcome, OffsetDateTime now) {
+        CaseReferral r = CaseReferral.<CaseReferral>find("caseId = ?1 and state <> ?2", c.id, CaseReferral.State.DONE)
+                .firstResult();
+        if (r != null) {
+            r.state = CaseReferral.State.DONE;
+            r.doneAt = now;
+            r.doneBy = scope.user();
+            r.met = !now.atZoneSameInstant(Calendars.ZONE).toLocalDate().isAfter(r.dueOn);
+            r.outcome = outcome;
+            audit.record(scope, "COMPLETE_REFERRAL", c.id, c.divisionCode, "department: " + r.department);
+        }
     }
 
     public List<ReferralView> of(UUID caseId) {
