@@ -77,11 +77,7 @@ public class ReferralTasks {
         CaseReferral r = CaseReferral.<CaseReferral>find("caseId = ?1 and state <> ?2", c.id, CaseReferral.State.DONE)
                 .firstResult();
         if (r != null) {
-            r.state = CaseReferral.State.DONE;
-            r.doneAt = now;
-            r.doneBy = scope.user();
-            r.met = !now.atZoneSameInstant(Calendars.ZONE).toLocalDate().isAfter(r.dueOn);
-            r.outcome = outcome;
+            markDone(r, outcome, now);
             audit.record(scope, "COMPLETE_REFERRAL", c.id, c.divisionCode, "department: " + r.department);
         }
     }
@@ -158,14 +154,18 @@ public class ReferralTasks {
             throw ProblemException.conflict("referral-done", Map.of("referralState", r.state.name()), r.department);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = now.atZoneSameInstant(Calendars.ZONE).toLocalDate();
+        markDone(r, outcome, now);
+        changed(c, "COMPLETE_REFERRAL", "department: " + r.department + "\noutcome: " + outcome, req.note(), now);
+        return c;
+    }
+
+    /** The department's answer: done, on time when by the due date (China's calendar day). */
+    private void markDone(CaseReferral r, String outcome, OffsetDateTime now) {
         r.state = CaseReferral.State.DONE;
         r.doneAt = now;
         r.doneBy = scope.user();
-        r.met = !today.isAfter(r.dueOn);
+        r.met = !now.atZoneSameInstant(Calendars.ZONE).toLocalDate().isAfter(r.dueOn);
         r.outcome = outcome;
-        changed(c, "COMPLETE_REFERRAL", "department: " + r.department + "\noutcome: " + outcome, req.note(), now);
-        return c;
     }
 
     private static CaseReferral referral(CaseFile c, UUID referralId) {

@@ -128,8 +128,8 @@ public class ReferralsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "completeReferral", summary = "Record the department's outcome: the referral is done",
-            description = "outcome is required. When every referral is done, RECORD_REFERRAL_OUTCOME can close the "
-                    + "case. 409 for a referral already done. If-Match: the case's ETag.")
+            description = "outcome is required. When at most one referral is left open, RECORD_REFERRAL_OUTCOME "
+                    + "answers it and closes the case. 409 for a referral already done. If-Match: the case's ETag.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralRequest.class),
             examples = @ExampleObject(name = "outcome", value = "{\"outcome\":\"已纳入医疗救助，报销 8000 元\"}")))
