@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Takes one step of the procedure on a case: the table decides, this class carries it out. */
@@ -61,25 +62,23 @@ public class CaseActions {
         this.referrals = referrals;
     }
 
-    /** What the caller may do now: the table's rows for the state and type, by role and guard. */
+    /** What the caller may do now: the table's rows for the state and type, by role and guards. */
     public List<Action> allowed(CaseFile c) {
         return Procedure.rows().stream()
                 .filter(r -> r.from() == c.status && r.types().contains(c.type))
                 .filter(r -> r.roles().stream().anyMatch(scope::hasRole))
-                .filter(r -> guardHolds(r.guard(), c))
+                .filter(r -> r.guards().stream().allMatch(g -> guardHolds(g, c)))
                 .map(Transition::action).distinct().sorted().toList();
     }
 
     boolean guardHolds(Guard g, CaseFile c) {
         return switch (g) {
-            case NONE -> true;
             case NOT_YET_EXTENDED -> !c.extended;
             case NO_EMERGENCY_AID_YET -> c.emergencyAidAt == null;
             case NOTICE_ENDED -> deadlines.noticeEnded(c);
             case ALL_REFERRALS_DONE -> referralTasks.allDone(c);
             case INVESTIGATION_RECORDED -> investigations.recorded(c);
             case FOUR_EYES -> investigations.fourEyes(c, scope.user());
-            case NOTICE_ENDED_AND_FOUR_EYES -> deadlines.noticeEnded(c) && investigations.fourEyes(c, scope.user());
         };
     }
 
@@ -110,9 +109,10 @@ public class CaseActions {
         if (row.roles().stream().noneMatch(scope::hasRole)) {
             throw new ProblemException(403, "forbidden");
         }
-        if (!guardHolds(row.guard(), c)) {
-            // the refusal names the rule that failed (of a combined guard, the first)
-            Guard failed = row.guard().parts().stream().filter(p -> !guardHolds(p, c)).findFirst().orElse(row.guard());
+        // the refusal names the first of the row's rules that fails
+        Optional<Guard> failing = row.guards().stream().filter(g -> !guardHolds(g, c)).findFirst();
+        if (failing.isPresent()) {
+            Guard failed = failing.get();
             throw refused("action-guard-" + failed.name().toLowerCase().replace('_', '-'), c, req.action())
                     .withExtensions(Map.of("rule", failed.name()));
         }

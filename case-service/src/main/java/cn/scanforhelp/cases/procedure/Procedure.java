@@ -29,9 +29,12 @@ import java.util.Set;
  */
 public final class Procedure {
 
-    /** One row. {@code to == null} means the case stays in its state. */
+    /**
+     * One row. {@code to == null} means the case stays in its state. {@code guards} are checked in their order;
+     * a refusal names the first that fails.
+     */
     public record Transition(CaseStatus from, Action action, CaseStatus to, Set<CaseType> types, Set<String> roles,
-            Set<Field> fields, Guard guard, List<Clock.Change> clock, ResidentEvent event) {
+            Set<Field> fields, List<Guard> guards, List<Clock.Change> clock, ResidentEvent event) {
 
         public CaseStatus target() {
             return to == null ? from : to;
@@ -69,28 +72,30 @@ public final class Procedure {
         }
         // 先行救助: emergency aid first, paperwork after; once
         for (CaseStatus s : List.of(RECEIVED, MATERIALS_REQUESTED, INVESTIGATION, REVIEW)) {
-            rowGuarded(s, GRANT_EMERGENCY_AID, null, ALL, fields(Field.AMOUNT), Guard.NO_EMERGENCY_AID_YET,
+            row(s, GRANT_EMERGENCY_AID, null, ALL, fields(Field.AMOUNT), when(Guard.NO_EMERGENCY_AID_YET),
                     List.of(stop(EMERGENCY_AID)), ResidentEvent.EMERGENCY_AID);
         }
-        // 入户调查 and 家庭经济状况核对, then the township's review
-        row(INVESTIGATION, COMPLETE_INVESTIGATION, REVIEW, INVESTIGATED, none(), List.of(), null);
+        // 入户调查 and 家庭经济状况核对 on record, then the township's review
+        row(INVESTIGATION, COMPLETE_INVESTIGATION, REVIEW, INVESTIGATED, none(), when(Guard.INVESTIGATION_RECORDED),
+                List.of(), null);
         // 公示: 7 calendar days; an objection reopens the investigation
         row(REVIEW, START_PUBLIC_NOTICE, CaseStatus.PUBLIC_NOTICE, NOTICED, none(), List.of(start(PUBLIC_NOTICE)),
                 ResidentEvent.PUBLIC_NOTICE);
         row(CaseStatus.PUBLIC_NOTICE, RECORD_OBJECTION, INVESTIGATION, NOTICED, fields(Field.REASON),
                 List.of(stop(PUBLIC_NOTICE)), ResidentEvent.OBJECTION_RECORDED);
-        // the decision: DIBAO and TEKUN after the notice, TEMPORARY without one
-        rowGuarded(CaseStatus.PUBLIC_NOTICE, APPROVE, APPROVED, NOTICED, none(), Guard.NOTICE_ENDED,
+        // the decision: DIBAO and TEKUN after the notice, TEMPORARY without one; four eyes: the decider
+        // investigated none of the case's visits
+        row(CaseStatus.PUBLIC_NOTICE, APPROVE, APPROVED, NOTICED, none(), when(Guard.NOTICE_ENDED, Guard.FOUR_EYES),
                 List.of(stop(DECISION), stop(PUBLIC_NOTICE), stop(EMERGENCY_AID)), ResidentEvent.APPROVED);
-        row(REVIEW, APPROVE, APPROVED, TEMPORARY_ONLY, fields(Field.AMOUNT),
+        row(REVIEW, APPROVE, APPROVED, TEMPORARY_ONLY, fields(Field.AMOUNT), when(Guard.FOUR_EYES),
                 List.of(stop(DECISION), stop(EMERGENCY_AID)), ResidentEvent.APPROVED);
-        row(REVIEW, REJECT, REJECTED, DECIDED, fields(Field.REASON), List.of(stop(DECISION), stop(EMERGENCY_AID)),
-                ResidentEvent.REJECTED);
-        row(CaseStatus.PUBLIC_NOTICE, REJECT, REJECTED, NOTICED, fields(Field.REASON),
+        row(REVIEW, REJECT, REJECTED, DECIDED, fields(Field.REASON), when(Guard.FOUR_EYES),
+                List.of(stop(DECISION), stop(EMERGENCY_AID)), ResidentEvent.REJECTED);
+        row(CaseStatus.PUBLIC_NOTICE, REJECT, REJECTED, NOTICED, fields(Field.REASON), when(Guard.FOUR_EYES),
                 List.of(stop(DECISION), stop(PUBLIC_NOTICE), stop(EMERGENCY_AID)), ResidentEvent.REJECTED);
         // 延期: once, with a recorded reason
         for (CaseStatus s : List.of(INVESTIGATION, REVIEW, CaseStatus.PUBLIC_NOTICE)) {
-            rowGuarded(s, EXTEND, null, NOTICED, fields(Field.REASON), Guard.NOT_YET_EXTENDED,
+            row(s, EXTEND, null, NOTICED, fields(Field.REASON), when(Guard.NOT_YET_EXTENDED),
                     List.of(extend(DECISION)), ResidentEvent.EXTENDED);
         }
         // 转办: the other types go to the responsible department, whose answer closes the case
@@ -98,8 +103,8 @@ public final class Procedure {
             row(s, REFER, REFERRED, REFERRED_TYPES, fields(Field.DEPARTMENT),
                     List.of(stop(DECISION), stop(EMERGENCY_AID)), ResidentEvent.REFERRED);
         }
-        rowGuarded(REFERRED, RECORD_REFERRAL_OUTCOME, CLOSED, REFERRED_TYPES, fields(Field.OUTCOME),
-                Guard.ALL_REFERRALS_DONE, List.of(), ResidentEvent.CLOSED);
+        row(REFERRED, RECORD_REFERRAL_OUTCOME, CLOSED, REFERRED_TYPES, fields(Field.OUTCOME),
+                when(Guard.ALL_REFERRALS_DONE), List.of(), ResidentEvent.CLOSED);
         // the applicant withdraws, at any time before the decision
         for (CaseStatus s : List.of(RECEIVED, MATERIALS_REQUESTED, INVESTIGATION, REVIEW, CaseStatus.PUBLIC_NOTICE)) {
             row(s, WITHDRAW, WITHDRAWN, ALL, none(), STOP_ALL, ResidentEvent.WITHDRAWN);
@@ -115,16 +120,6 @@ public final class Procedure {
             row(s, TRANSFER, null, ALL, fields(Field.TARGET_DIVISION, Field.REASON), List.of(),
                     ResidentEvent.TRANSFERRED);
         }
-        // 入户调查 on record before the investigation completes; four eyes on every decision (rows above)
-        addGuard(COMPLETE_INVESTIGATION, Guard.INVESTIGATION_RECORDED);
-        addGuard(APPROVE, Guard.FOUR_EYES);
-        addGuard(REJECT, Guard.FOUR_EYES);
-    }
-
-    /** Adds a guard to every row of the action written above. */
-    private static void addGuard(Action a, Guard g) {
-        ROWS.replaceAll(r -> r.action() != a ? r : new Transition(r.from(), r.action(), r.to(), r.types(), r.roles(),
-                r.fields(), r.guard().and(g), r.clock(), r.event()));
     }
 
     private Procedure() {
@@ -132,13 +127,18 @@ public final class Procedure {
 
     private static void row(CaseStatus from, Action a, CaseStatus to, Set<CaseType> types, Set<Field> fields,
             List<Clock.Change> clock, ResidentEvent event) {
-        rowGuarded(from, a, to, types, fields, Guard.NONE, clock, event);
+        row(from, a, to, types, fields, List.of(), clock, event);
     }
 
-    private static void rowGuarded(CaseStatus from, Action a, CaseStatus to, Set<CaseType> types, Set<Field> fields,
-            Guard guard, List<Clock.Change> clock, ResidentEvent event) {
-        ROWS.add(new Transition(from, a, to, Collections.unmodifiableSet(EnumSet.copyOf(types)), STAFF, fields, guard,
+    private static void row(CaseStatus from, Action a, CaseStatus to, Set<CaseType> types, Set<Field> fields,
+            List<Guard> guards, List<Clock.Change> clock, ResidentEvent event) {
+        ROWS.add(new Transition(from, a, to, Collections.unmodifiableSet(EnumSet.copyOf(types)), STAFF, fields, guards,
                 List.copyOf(clock), event));
+    }
+
+    /** The conditions of a row, in the order they are checked. */
+    private static List<Guard> when(Guard... guards) {
+        return List.of(guards);
     }
 
     private static Set<Field> none() {

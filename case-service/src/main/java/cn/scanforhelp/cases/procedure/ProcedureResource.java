@@ -28,7 +28,7 @@ public class ProcedureResource {
             "rules":[{"from":"RECEIVED","to":"MATERIALS_REQUESTED","caseTypes":["DIBAO","TEKUN","TEMPORARY"],
             "roles":["district-officer","township-reviewer"],"fields":[{"name":"materials",
             "label":{"zh":"需补充的材料","en":"Missing materials"},"type":"list","required":true,"maxLength":200,
-            "maxItems":30,"min":null,"max":null,"options":[]}],"guard":"NONE",
+            "maxItems":30,"min":null,"max":null,"options":[]}],"guards":[],
             "clocks":[{"effect":"PAUSE","clock":"ACCEPTANCE"}],"residentEvent":"MATERIALS_REQUESTED"}]}],
             "states":{"RECEIVED":{"zh":"已接收","en":"Received"}},"types":{"DIBAO":{"zh":"最低生活保障","en":"Dibao"}}}""";
 

@@ -72,7 +72,7 @@ public class ProcedureTable {
         }
         fields.add(new FieldView("note", labels("field.note"), "longtext", false, 2000, null, null, null, List.of()));
         return new RuleView(r.from().name(), r.target().name(), r.types().stream().map(Enum::name).sorted().toList(),
-                r.roles().stream().sorted().toList(), fields, r.guard().name(),
+                r.roles().stream().sorted().toList(), fields, r.guards().stream().map(Enum::name).toList(),
                 r.clock().stream().map(c -> new ClockView(c.effect().name(), c.kind().name())).toList(),
                 r.event() == null ? null : r.event().name());
     }

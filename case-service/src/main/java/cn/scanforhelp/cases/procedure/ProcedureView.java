@@ -35,8 +35,9 @@ public final class ProcedureView {
             @Schema(maxItems = 16) List<@Size(max = 16) String> caseTypes,
             @Schema(maxItems = 8) List<@Size(max = 64) String> roles,
             @Schema(maxItems = 8, description = "the body's fields (note is always optional)") List<FieldView> fields,
-            @Schema(maxLength = 32, description = "a condition beyond the state: NONE, NOT_YET_EXTENDED, "
-                    + "NO_EMERGENCY_AID_YET, NOTICE_ENDED, INVESTIGATION_RECORDED, FOUR_EYES, NOTICE_ENDED_AND_FOUR_EYES") String guard,
+            @Schema(maxItems = 6, description = "conditions beyond the state, checked in this order (a refusal names "
+                    + "the first that fails): NOT_YET_EXTENDED, NO_EMERGENCY_AID_YET, NOTICE_ENDED, ALL_REFERRALS_DONE, "
+                    + "INVESTIGATION_RECORDED, FOUR_EYES") List<@Size(max = 32) String> guards,
             @Schema(maxItems = 8, description = "what it does to the clocks, e.g. STOP ACCEPTANCE") List<ClockView> clocks,
             @Schema(maxLength = 32, nullable = true, description = "what the resident hears (SMS event)") String residentEvent) {
     }

@@ -31,7 +31,7 @@ class ProcedureResourceTest {
                 @SuppressWarnings("unchecked")
                 List<Map<String, String>> clocks = (List<Map<String, String>>) r.get("clocks");
                 published.add(a.get("name") + "|" + r.get("from") + "|" + r.get("to") + "|" + r.get("caseTypes") + "|"
-                        + r.get("roles") + "|" + r.get("guard") + "|"
+                        + r.get("roles") + "|" + r.get("guards") + "|"
                         + fields.stream().filter(f -> (Boolean) f.get("required")).map(f -> f.get("name")).toList() + "|"
                         + clocks.stream().map(c -> c.get("effect") + " " + c.get("clock")).toList() + "|"
                         + r.get("residentEvent"));
@@ -41,7 +41,7 @@ class ProcedureResourceTest {
         for (Procedure.Transition t : Procedure.rows()) {
             expected.add(t.action() + "|" + t.from() + "|" + t.target() + "|"
                     + t.types().stream().map(Enum::name).sorted().toList() + "|" + t.roles().stream().sorted().toList()
-                    + "|" + t.guard() + "|"
+                    + "|" + t.guards().stream().map(Enum::name).toList() + "|"
                     + java.util.Arrays.stream(Field.values()).filter(t.fields()::contains).map(f -> f.json).toList()
                     + "|" + t.clock().stream().map(Object::toString).toList() + "|"
                     + (t.event() == null ? null : t.event().name()));

@@ -71,7 +71,7 @@ class ProcedureTableTest {
             sb.append("| ").append(r.from()).append(" | **").append(r.action()).append("** | ").append(types)
                     .append(" | ").append(String.join(", ", new java.util.TreeSet<>(r.roles()))).append(" | ")
                     .append(r.fields().stream().map(f -> "`" + f.json + "`").collect(java.util.stream.Collectors.joining(", ")))
-                    .append(" | ").append(r.guard() == Guard.NONE ? "" : r.guard().name()).append(" | ")
+                    .append(" | ").append(r.guards().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(" + "))).append(" | ")
                     .append(r.to() == null ? "(stays)" : r.to().name()).append(" | ")
                     .append(r.clock().stream().map(Object::toString).collect(java.util.stream.Collectors.joining(", ")))
                     .append(" | ").append(r.event() == null ? "" : r.event().name()).append(" |\n");

@@ -132,7 +132,7 @@ public class CaseResource {
         CaseApi.Details before = cases.get(chrome.language(), id);
         ProcedureDoc.RuleDoc rule = procedure.rule(action, before.status(), before.type())
                 .orElse(new ProcedureDoc.RuleDoc(before.status(), before.status(), java.util.List.of(),
-                        java.util.List.of(), java.util.List.of(), "NONE", java.util.List.of(), null));
+                        java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), null));
         mergePicks(form, values);
         String version = values.getOrDefault("version", "");
         try (Response r = cases.act(chrome.language(), id, "\"" + version + "\"",

@@ -17,7 +17,7 @@ public record ProcedureDoc(List<ActionDoc> actions, Map<String, Labels> states, 
     }
 
     public record RuleDoc(String from, String to, List<String> caseTypes, List<String> roles, List<FieldDoc> fields,
-            String guard, List<ClockDoc> clocks, String residentEvent) {
+            List<String> guards, List<ClockDoc> clocks, String residentEvent) {
     }
 
     public record ClockDoc(String effect, String clock) {
