@@ -1,5 +1,6 @@
 package cn.scanforhelp.cases.casefile;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,7 +10,8 @@ import org.jboss.logging.Logger;
 /**
  * Escalates overdue cases to the district queue ({@code escalated=true} in the queue): marks them, records
  * the step and audits it. One statement, so replicas running the job at once escalate each case once.
- * It does not change the case's version: reviewers' ETags stay valid.
+ * It does not change the case's version: reviewers' ETags stay valid. Counts what it escalates in
+ * {@code sfh_cases_escalated_total{kind=case|referral}}: cases going overdue, for the operator's alert (deploy/k8s).
  */
 @ApplicationScoped
 public class Escalation {
@@ -17,10 +19,12 @@ public class Escalation {
     private static final Logger LOG = Logger.getLogger(Escalation.class);
     private final EntityManager em;
     private final java.time.Clock clock;
+    private final MeterRegistry meters;
 
-    public Escalation(EntityManager em, java.time.Clock clock) {
+    public Escalation(EntityManager em, java.time.Clock clock, MeterRegistry meters) {
         this.em = em;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Scheduled(every = "${sfh.escalation.every:10m}", delayed = "30s",
@@ -52,6 +56,7 @@ public class Escalation {
                     select ?2, 'system', 'scheduler', 'ESCALATE', id, division_code, 'overdue: escalated to the district'
                       from esc)
                 select count(*) from esc""").setParameter(1, now.toLocalDate()).setParameter(2, now).getSingleResult();
+        meters.counter("sfh.cases.escalated", "kind", "case").increment(n.doubleValue());
         return n.intValue();
     }
 
@@ -81,6 +86,7 @@ public class Escalation {
                            'referral overdue: escalated to the district'
                       from esc join case_file f on f.id = esc.case_id)
                 select count(*) from esc""").setParameter(1, now.toLocalDate()).setParameter(2, now).getSingleResult();
+        meters.counter("sfh.cases.escalated", "kind", "referral").increment(n.doubleValue());
         return n.intValue();
     }
 }

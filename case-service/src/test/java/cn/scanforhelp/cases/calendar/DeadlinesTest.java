@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.scanforhelp.cases.casefile.Escalation;
 import cn.scanforhelp.infra.testing.TestClock;
 import cn.scanforhelp.infra.testing.Tokens;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -32,6 +33,9 @@ class DeadlinesTest {
 
     @Inject
     Escalation escalation;
+
+    @Inject
+    MeterRegistry meters;
 
     @AfterEach
     void backToTheRunsClock() {
@@ -103,9 +107,12 @@ class DeadlinesTest {
         app.put("submittedAt", "2026-03-02T09:00:00+08:00");
         TestClock.set(LocalDateTime.of(2026, 4, 1, 10, 0)); // its acceptance was due on 03-05
         String c = open(app);
+        double countedBefore = meters.counter("sfh.cases.escalated", "kind", "case").count();
         int first = escalation.escalate(TestClock.now());
         assertTrue(first >= 1);
         assertEquals(0, escalation.escalate(TestClock.now()));
+        // the operator's alert on cases going overdue counts them (deploy/k8s PrometheusRule SfhOverdueCasesRising)
+        assertEquals(countedBefore + first, meters.counter("sfh.cases.escalated", "kind", "case").count());
         given().auth().oauth2(Tokens.officer()).queryParam("escalated", true).queryParam("size", 100)
                 .get("/api/v1/cases").then().statusCode(200).body("items.id", hasItem(c));
         given().auth().oauth2(Tokens.liqiao()).get("/api/v1/cases/" + c).then()
