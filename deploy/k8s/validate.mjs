@@ -1,9 +1,9 @@
 // Offline validation of the rendered manifests (deploy/k8s/validate runs it): every object against its schema, the
 // references between objects, and what a Scan for Help deployment must have. Usage:
 //   node validate.mjs <overlay name> <rendered.yaml> <secrets.example.yaml> <rules-out.yaml>
-// Schemas: the Kubernetes API (npm kubernetes-models), cert-manager and the Prometheus operator (@kubernetes-models);
-// CloudNativePG and the Keycloak operator from their CRDs when SFH_CRD_DIR holds them (no registry this project may use
-// serves them), and in any case the reference checks below.
+// Schemas: the Kubernetes API (npm kubernetes-models), cert-manager, the Prometheus operator and CloudNativePG
+// (@kubernetes-models); the Keycloak operator from its CRDs when SFH_CRD_DIR holds them (no registry this project may
+// use serves them), and in any case the reference checks below.
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
@@ -49,6 +49,7 @@ async function modelFor(apiVersion, kind) {
   const paths = [];
   if (group === 'cert-manager.io') paths.push(`@kubernetes-models/cert-manager/${group}/${version}/${kind}`);
   else if (group === 'monitoring.coreos.com') paths.push(`@kubernetes-models/prometheus-operator/${group}/${version}/${kind}`);
+  else if (group === 'postgresql.cnpg.io') paths.push(`@kubernetes-models/cloudnative-pg/${group}/${version}/${kind}`);
   else if (!group) paths.push(`kubernetes-models/${version}/${kind}`);
   else paths.push(`kubernetes-models/${group}/${version}/${kind}`);
   for (const p of paths) {
@@ -228,7 +229,7 @@ if (!rules.length) fail(null, 'no PrometheusRule');
 writeFileSync(rulesOut, YAML.stringify({ groups: rules.flatMap(r => r.spec.groups) }));
 
 const unchecked = [...counts.unchecked];
-console.log(`validate ${overlay}: ${docs.length} objects; ${renderedSchemaChecked} of them (and ${counts.schema - renderedSchemaChecked} of secrets.example.yaml) against the Kubernetes, cert-manager and Prometheus operator schemas, ${counts.crd} against CRDs from SFH_CRD_DIR`);
+console.log(`validate ${overlay}: ${docs.length} objects; ${renderedSchemaChecked} of them (and ${counts.schema - renderedSchemaChecked} of secrets.example.yaml) against the Kubernetes, cert-manager, Prometheus operator and CloudNativePG schemas, ${counts.crd} against CRDs from SFH_CRD_DIR`);
 if (unchecked.length) console.log(`validate ${overlay}: NO SCHEMA for ${unchecked.join(', ')} (put the operators' CRDs in SFH_CRD_DIR); their references are checked`);
 if (errors.length) {
   for (const e of errors) console.error(`validate ${overlay}: ${e}`);
