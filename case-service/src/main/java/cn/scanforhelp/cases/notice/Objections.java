@@ -22,6 +22,9 @@ import java.util.UUID;
 public class Objections {
 
     /** The reason the step records: the objection's text stays in {@code notice_objection}, encrypted. */
+    static final String REINVESTIGATION = "REINVESTIGATION";
+    static final String KEPT = "KEPT";
+
     static final String REASON = "公示期间收到群众异议（公示页面提交），重新调查";
 
     private final Inbox inbox;
@@ -58,6 +61,7 @@ public class Objections {
         o.contactEnc = blank(in.contact()) ? null : cipher.encrypt(in.contact().strip());
         o.textEnc = cipher.encrypt(in.text().strip());
         o.source = source;
+        o.outcome = c.status == CaseStatus.PUBLIC_NOTICE ? REINVESTIGATION : KEPT;
         o.persist();
         if (c.status == CaseStatus.PUBLIC_NOTICE) {
             actions.objectionFromPublic(c, REASON, source, Roles.FILE_OBJECTIONS);
