@@ -186,7 +186,9 @@ async function deliver(application) { // as intake's relay delivers a new applic
         await b.goto(cfg.base + '/cases/' + cfg.conflict.caseId + '/actions/REQUEST_MATERIALS');
         await Promise.all([a.waitForURL(u => u.toString().includes('done=ACCEPT')), a.click('#action-submit')]);
         await b.fill('#a-materials', '户口簿');
-        const [resp] = await Promise.all([b.waitForResponse(x => x.request().method() === 'POST'), b.click('#action-submit')]);
+        // the submit's answer, not htmx's SMS preview (hx-request) that typing asked for
+        const [resp] = await Promise.all([b.waitForResponse(x => x.request().method() === 'POST'
+          && !x.request().headers()['hx-request']), b.click('#action-submit')]);
         await b.waitForSelector('#notice');
         r.status = resp.status();
         r.notice = (await b.textContent('#notice')).trim();

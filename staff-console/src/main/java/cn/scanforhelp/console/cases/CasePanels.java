@@ -130,7 +130,7 @@ public class CasePanels {
             return form;
         }
         Msg m = chrome.msg();
-        String url = form.url() + "/preview";
+        String url = form.url(); // the form posts to itself with preview=1
         String materials = values.getOrDefault("materials", "");
         List<String> items = Arrays.stream(materials.split("\\R")).map(String::trim).filter(s -> !s.isEmpty())
                 .toList();
