@@ -1,13 +1,7 @@
 package cn.scanforhelp.cases.notice;
 
-import cn.scanforhelp.cases.audit.AuditLog;
-import cn.scanforhelp.cases.casefile.CaseFile;
-import cn.scanforhelp.cases.casefile.CaseQueries;
-import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.security.Roles;
-import cn.scanforhelp.infra.security.StaffScope;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,21 +30,14 @@ public class ObjectionsReadResource {
             "recordedAt":"2026-12-02T10:00:03+08:00","text":"该户家中有经营性收入","named":true,
             "outcome":"REINVESTIGATION"}]""";
 
-    private final CaseQueries queries;
-    private final AuditLog audit;
-    private final StaffScope scope;
-    private final FieldCipher cipher;
+    private final Objections objections;
 
-    public ObjectionsReadResource(CaseQueries queries, AuditLog audit, StaffScope scope, FieldCipher cipher) {
-        this.queries = queries;
-        this.audit = audit;
-        this.scope = scope;
-        this.cipher = cipher;
+    public ObjectionsReadResource(Objections objections) {
+        this.objections = objections;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(operationId = "listObjections", summary = "The objections filed against the case's public notice",
             description = "Oldest first; empty when none. The text is the resident's and may carry personal data:"
                     + " every read is audited (READ_OBJECTIONS). The objector's name and contact are not returned.")
@@ -63,10 +50,6 @@ public class ObjectionsReadResource {
     @APIResponse(ref = "NotFound")
     @APIResponse(ref = "TooManyRequests")
     public List<ObjectionView> list(@PathParam("id") UUID id) {
-        CaseFile c = queries.inScope(id);
-        List<NoticeObjection> found = NoticeObjection.list("caseId = ?1 order by receivedAt, id", c.id);
-        audit.record(scope, "READ_OBJECTIONS", c.id, c.divisionCode, found.size() + " objection(s)");
-        return found.stream().map(o -> new ObjectionView(o.id, o.receivedAt, o.recordedAt, cipher.decrypt(o.textEnc),
-                o.nameEnc != null || o.contactEnc != null, o.outcome)).toList();
+        return objections.of(id);
     }
 }
