@@ -186,7 +186,9 @@ async function deliver(application) { // as intake's relay delivers a new applic
         await b.goto(cfg.base + '/cases/' + cfg.conflict.caseId + '/actions/REQUEST_MATERIALS');
         await Promise.all([a.waitForURL(u => u.toString().includes('done=ACCEPT')), a.click('#action-submit')]);
         await b.fill('#a-materials', '户口簿');
-        const [resp] = await Promise.all([b.waitForResponse(x => x.request().method() === 'POST'), b.click('#action-submit')]);
+        // the submit's answer, not htmx's SMS preview (hx-request) that typing asked for
+        const [resp] = await Promise.all([b.waitForResponse(x => x.request().method() === 'POST'
+          && !x.request().headers()['hx-request']), b.click('#action-submit')]);
         await b.waitForSelector('#notice');
         r.status = resp.status();
         r.notice = (await b.textContent('#notice')).trim();
@@ -253,6 +255,63 @@ async function deliver(application) { // as intake's relay delivers a new applic
       await shot(page, '06-form-kept');
       await Promise.all([page.waitForURL(u => u.toString().includes('done=NOT_ACCEPT')), page.click('#action-submit')]);
       r.statusAfterSubmit = (await page.textContent('#case-status')).trim();
+    });
+
+    // 6. Referrals as tasks (htmx in place): two more departments, one acknowledged, one done with its answer;
+    //    an APPROVE whose amount differs from case-service's 补差: refused without a reason, accepted with one.
+    await scenario('tasks', browser, {}, async (ctx, r) => {
+      const page = await signIn(ctx, 'liqiao', r);
+      const states = () => page.$$eval('#referrals tbody tr', rows => Object.fromEntries(rows.map(x =>
+        [x.querySelector('th').textContent.trim(), x.getAttribute('data-state')])));
+      const noticeIs = text => page.waitForFunction(t => {
+        const n = document.querySelector('#notice');
+        return n && n.textContent.includes(t);
+      }, text);
+      await page.goto(cfg.base + '/cases/' + cfg.referral.caseId);
+      r.before = await states();
+      for (const dept of ['住房和城乡建设局', '教育局']) {
+        await page.selectOption('#referral-department-input', dept);
+        await Promise.all([noticeIs('已转办'), page.click('#referral-add-submit')]);
+        await page.waitForFunction(d => [...document.querySelectorAll('#referrals tbody th')]
+          .some(th => th.textContent.trim() === d), dept);
+      }
+      r.afterAdd = await states();
+      const row = dept => page.$$eval('#referrals tbody tr', (rows, d) => rows
+        .find(x => x.querySelector('th').textContent.trim() === d).getAttribute('data-referral'), dept);
+      const housing = await row('住房和城乡建设局');
+      await Promise.all([noticeIs('签收'), page.click(`#referral-forms-${housing} form.referral-ack button`)]);
+      r.afterAck = await states();
+      await page.fill(`#outcome-${housing}`, '已纳入危房改造计划');
+      await Promise.all([noticeIs('办结'), page.click(`#referral-forms-${housing} form.referral-done button`)]);
+      r.afterDone = await states();
+      r.answer = (await page.textContent(`#referrals tr[data-referral="${housing}"] .referral-answer`)).trim();
+      r.url = new URL(page.url()).pathname;
+      out.axe['referrals-zh'] = await runAxe(page);
+      await shot(page, '07-referrals');
+
+      await page.goto(cfg.base + '/cases/' + cfg.amount.caseId + '/actions/APPROVE');
+      r.prefilled = await page.inputValue('#a-amount');
+      r.computed = (await page.textContent('#amount-computed')).trim();
+      r.previewBefore = (await page.textContent('#sms-preview')).trim();
+      out.axe['approve-form-zh'] = await runAxe(page);
+      await page.fill('#a-amount', '800');
+      // htmx asks notification-service again as the amount changes: the SMS the resident will read
+      await page.waitForFunction(() => (document.querySelector('#sms-preview-text') || {}).textContent
+        && document.querySelector('#sms-preview-text').textContent.includes('800'), null, { timeout: 10000 })
+        .then(() => { r.previewFollows = true; }, () => { r.previewFollows = false; });
+      r.previewAfter = (await page.textContent('#sms-preview')).trim();
+      const [refused] = await Promise.all([page.waitForResponse(x => x.request().method() === 'POST'
+        && !x.request().headers()['hx-request']), page.click('#action-submit')]);
+      await page.waitForSelector('#a-amountReason-error');
+      r.refusedStatus = refused.status();
+      r.reasonError = (await page.textContent('#a-amountReason-error')).trim();
+      r.keptAmount = await page.inputValue('#a-amount');
+      out.axe['approve-refused-zh'] = await runAxe(page);
+      await shot(page, '08-amount-refused');
+      await page.fill('#a-amountReason', '户主长期服药，每月药费约 100 元');
+      await Promise.all([page.waitForURL(u => u.toString().includes('done=APPROVE')), page.click('#action-submit')]);
+      r.approvedStatus = (await page.textContent('#case-status')).trim();
+      r.jsErrors = page.jsErrors || [];
     });
 
     // 5. Keyboard, large text and print.

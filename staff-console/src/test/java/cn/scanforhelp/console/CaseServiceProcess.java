@@ -59,6 +59,7 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
         // the identity provider's origin in the CSP's form-action, as production sets it: a form posted after the
         // session ended ends at the provider's login page, and browsers hold form-action to the whole redirect chain
         config.put("SFH_IDP_ORIGIN", "http://localhost:" + OidcResource.server().port());
+        config.put("quarkus.rest-client.intake-service.url", IntakeServiceProcess.url());
         config.put("quarkus.rest-client.notification-service.url", down ? CaseServiceDownProfile.NOWHERE
                 : smsSlow ? NotificationServiceSlowProfile.url() : NotificationServiceProcess.url());
         return config;
@@ -86,7 +87,8 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
                 "-Dquarkus.oidc-client.auth-server-url=" + issuer, "-Dquarkus.oidc-client.client-id=case-service",
                 "-Dquarkus.oidc-client.credentials.secret=test-secret",
                 "-Dquarkus.rest-client.notification-service.url=" + notifications,
-                "-Dquarkus.rest-client.intake-service.url=http://127.0.0.1:9",
+                // intake-service's port: nothing listens there unless a test starts it (IntakeServiceProcess)
+                "-Dquarkus.rest-client.intake-service.url=" + IntakeServiceProcess.url(),
                 "-Dsfh.outbox.poll-interval=1s", "-Dsfh.escalation.every=off",
                 "-Dquarkus.log.console.json.enabled=false", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
                 // the packaged build on test secrets, as deploy/local/run starts it (prod alone refuses them)

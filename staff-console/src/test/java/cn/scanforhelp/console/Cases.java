@@ -169,7 +169,7 @@ public final class Cases {
         return call("GET", "/api/v1/audit?caseId=" + caseId, Tokens.officer(), null).path("items");
     }
 
-    static JsonNode call(String method, String path, String token, Object body) {
+    public static JsonNode call(String method, String path, String token, Object body) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(CaseServiceProcess.url() + path))
                     .header("Authorization", "Bearer " + token).header("Accept", "application/json");
@@ -187,6 +187,82 @@ public final class Cases {
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A call with the case's current version as If-Match (household, referrals). */
+    public static JsonNode callIfMatch(String method, String path, String caseId, String token, Object body) {
+        long version = get(caseId, token).path("version").asLong();
+        try {
+            HttpRequest r = HttpRequest.newBuilder(URI.create(CaseServiceProcess.url() + path))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("If-Match", "\"" + version + "\"")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+            HttpResponse<String> res = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+            if (res.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " answered " + res.statusCode() + ": " + res.body());
+            }
+            return JSON.readTree(res.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A statement on case-service's database (the console's tests share its embedded PostgreSQL). */
+    public static String sql(String query, String caseId) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
+                + cn.scanforhelp.infra.testing.PostgresResource.server().getPort() + "/postgres", "postgres", "postgres");
+                var ps = c.prepareStatement(query)) {
+            ps.setObject(1, UUID.fromString(caseId));
+            if (!ps.execute()) {
+                return null;
+            }
+            try (var rs = ps.getResultSet()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A DIBAO case of 利桥镇 whose public notice is over: the county's rural standard set (500 yuan), a household of
+     * two with 300 yuan a month in all recorded, the visit recorded by two colleagues of liqiao, investigation
+     * completed, the notice started and its end moved into the past in case-service's database (no test waits
+     * seven days; the clock stays case-service's). liqiao may approve it.
+     */
+    public static Opened dibaoNoticeEnded() {
+        Opened c = dibaoUnderNotice();
+        endNotice(c.caseId());
+        return c;
+    }
+
+    /** The same case while its public notice runs. */
+    public static Opened dibaoUnderNotice() {
+        call("PUT", "/api/v1/dibao-standards/620503/RURAL/2020", Tokens.admin(),
+                Map.of("countyCode", "620503", "area", "RURAL", "year", 2020, "monthlyYuan", 500));
+        Opened c = open("620503114", "DIBAO");
+        act(c.caseId(), Tokens.liqiao(), Map.of("action", "ACCEPT"));
+        callIfMatch("PUT", "/api/v1/cases/" + c.caseId() + "/household", c.caseId(), Tokens.liqiao(),
+                Map.of("area", "RURAL", "members", List.of(
+                        Map.of("relation", "本人", "name", c.name(), "age", 50, "monthlyIncomeYuan", 300),
+                        Map.of("relation", "配偶", "name", "李小梅", "age", 48, "monthlyIncomeYuan", 0))));
+        investigate(c.caseId());
+        act(c.caseId(), Tokens.liqiao(), Map.of("action", "COMPLETE_INVESTIGATION"));
+        act(c.caseId(), Tokens.liqiao(), Map.of("action", "START_PUBLIC_NOTICE"));
+        return c;
+    }
+
+    /** Ends the case's public notice now, as if its seven days had passed. */
+    public static void endNotice(String caseId) {
+        sql("update case_file set notice_ends_at = now() - interval '1 minute' where id = ?", caseId);
+    }
+
+    /** An objection filed on the public notice page, as intake-service forwards it. */
+    public static void object(String caseId, String text) {
+        String notice = sql("select notice_id::text from case_file where id = ?", caseId);
+        call("POST", "/internal/v1/notices/" + notice + "/objections", Tokens.intakeService(),
+                Map.of("eventId", UUID.randomUUID().toString(), "name", "王某", "contact", "13912345678",
+                        "text", text, "receivedAt", java.time.OffsetDateTime.now().toString()));
     }
 
     public static String idNumber() {

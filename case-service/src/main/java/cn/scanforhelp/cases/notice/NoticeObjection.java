@@ -29,4 +29,6 @@ public class NoticeObjection extends PanacheEntityBase {
     @Column(name = "text_enc")
     public String textEnc;
     public String source;
+    /** REINVESTIGATION or KEPT (V18); null for objections recorded before. */
+    public String outcome;
 }

@@ -3,15 +3,18 @@ package cn.scanforhelp.cases.notice;
 import cn.scanforhelp.cases.audit.AuditLog;
 import cn.scanforhelp.cases.casefile.CaseActions;
 import cn.scanforhelp.cases.casefile.CaseFile;
+import cn.scanforhelp.cases.casefile.CaseQueries;
 import cn.scanforhelp.cases.procedure.CaseStatus;
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.outbox.Inbox;
 import cn.scanforhelp.infra.problem.ProblemException;
 import cn.scanforhelp.infra.security.Roles;
+import cn.scanforhelp.infra.security.StaffScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,6 +25,9 @@ import java.util.UUID;
 public class Objections {
 
     /** The reason the step records: the objection's text stays in {@code notice_objection}, encrypted. */
+    static final String REINVESTIGATION = "REINVESTIGATION";
+    static final String KEPT = "KEPT";
+
     static final String REASON = "公示期间收到群众异议（公示页面提交），重新调查";
 
     private final Inbox inbox;
@@ -29,8 +35,13 @@ public class Objections {
     private final FieldCipher cipher;
     private final java.time.Clock clock;
     private final AuditLog audit;
+    private final CaseQueries queries;
+    private final StaffScope scope;
 
-    public Objections(Inbox inbox, CaseActions actions, FieldCipher cipher, java.time.Clock clock, AuditLog audit) {
+    public Objections(Inbox inbox, CaseActions actions, FieldCipher cipher, java.time.Clock clock, AuditLog audit,
+            CaseQueries queries, StaffScope scope) {
+        this.queries = queries;
+        this.scope = scope;
         this.audit = audit;
         this.inbox = inbox;
         this.actions = actions;
@@ -58,6 +69,7 @@ public class Objections {
         o.contactEnc = blank(in.contact()) ? null : cipher.encrypt(in.contact().strip());
         o.textEnc = cipher.encrypt(in.text().strip());
         o.source = source;
+        o.outcome = c.status == CaseStatus.PUBLIC_NOTICE ? REINVESTIGATION : KEPT;
         o.persist();
         if (c.status == CaseStatus.PUBLIC_NOTICE) {
             actions.objectionFromPublic(c, REASON, source, Roles.FILE_OBJECTIONS);
@@ -67,6 +79,20 @@ public class Objections {
             audit.record(source, Roles.FILE_OBJECTIONS, "LATE_OBJECTION", c.id, c.divisionCode, "notice " + noticeId);
         }
         return true;
+    }
+
+    /**
+     * The objections of a case in the caller's scope (404 otherwise), oldest first; the read is audited
+     * ({@code READ_OBJECTIONS}): the text is the resident's and may carry personal data. Never the objector's
+     * name or contact.
+     */
+    @Transactional
+    public List<ObjectionView> of(UUID caseId) {
+        CaseFile c = queries.inScope(caseId);
+        List<NoticeObjection> found = NoticeObjection.list("caseId = ?1 order by receivedAt, id", c.id);
+        audit.record(scope, "READ_OBJECTIONS", c.id, c.divisionCode, found.size() + " objection(s)");
+        return found.stream().map(o -> new ObjectionView(o.id, o.receivedAt, o.recordedAt, cipher.decrypt(o.textEnc),
+                o.nameEnc != null || o.contactEnc != null, o.outcome)).toList();
     }
 
     private static boolean blank(String s) {

@@ -14,10 +14,28 @@ final class ActionForms {
     private ActionForms() {
     }
 
+    /** The amount and its reason, which an APPROVE form of a monthly type carries besides its row's fields. */
+    static final java.util.List<ProcedureDoc.FieldDoc> AMOUNT_FIELDS = java.util.List.of(
+            new ProcedureDoc.FieldDoc("amount", null, "decimal", false, null, null, null, null, null),
+            new ProcedureDoc.FieldDoc("amountReason", null, "longtext", false, 2000, null, null, null, null));
+
+    /** The fields the console added to this form (the amount of an APPROVE form that showed it). */
+    static java.util.List<ProcedureDoc.FieldDoc> added(String action,
+            jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        return "APPROVE".equals(action) && form.containsKey("amountReason") ? AMOUNT_FIELDS : java.util.List.of();
+    }
+
     static Map<String, Object> body(String action, ProcedureDoc.RuleDoc rule, Map<String, String> form) {
+        return body(action, rule, form, java.util.List.of());
+    }
+
+    static Map<String, Object> body(String action, ProcedureDoc.RuleDoc rule, Map<String, String> form,
+            java.util.List<ProcedureDoc.FieldDoc> added) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("action", action);
-        for (ProcedureDoc.FieldDoc f : rule.fields()) {
+        java.util.List<ProcedureDoc.FieldDoc> fields = new java.util.ArrayList<>(rule.fields());
+        added.stream().filter(a -> fields.stream().noneMatch(f -> f.name().equals(a.name()))).forEach(fields::add);
+        for (ProcedureDoc.FieldDoc f : fields) {
             String raw = form.get(f.name());
             if (raw == null || raw.isBlank()) {
                 continue;

@@ -67,4 +67,26 @@ public final class CaseApi {
 
     public record Household(String area, List<Member> members, BigDecimal totalAssetsYuan, Hint hint) {
     }
+
+    /** A referral (转办) as a task: {@code GET /api/v1/cases/{id}/referrals}. */
+    public record Referral(UUID id, String department, String state, LocalDate sentOn, LocalDate dueOn, int days,
+            int workingDaysLeft, OffsetDateTime sentAt, OffsetDateTime acknowledgedAt, OffsetDateTime doneAt,
+            Boolean met, String outcome) {
+    }
+
+    /** The body of a referral's add, acknowledge and done. */
+    public record ReferralRequest(String department, String outcome, String note) {
+    }
+
+    /** {@code GET /api/v1/cases/{id}/amount}: what APPROVE would grant and what it is computed from. */
+    public record Amount(String type, boolean monthly, String area, Integer householdSize,
+            BigDecimal householdMonthlyIncomeYuan, BigDecimal perCapitaMonthlyIncomeYuan,
+            BigDecimal standardMonthlyYuan, Integer standardYear, BigDecimal computedYuan, String note,
+            BigDecimal approvedYuan, String basis) {
+    }
+
+    /** {@code GET /api/v1/cases/{id}/objections}: an objection filed during the public notice. */
+    public record Objection(UUID id, OffsetDateTime receivedAt, OffsetDateTime recordedAt, String text,
+            boolean named, String outcome) {
+    }
 }

@@ -41,7 +41,8 @@ public class CaseResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance casePage(Chrome.Frame chrome, CaseView view, ActionFormView form,
-                CaseApi.Revealed revealed, Notice notice, String revealError, String revealReason, SmsView sms);
+                CaseApi.Revealed revealed, Notice notice, String revealError, String revealReason, SmsView sms,
+                ReferralsPanel referrals, CasePanels.ObjectionsView objections);
     }
 
     /** An action's name as the procedure writes them; anything else never reaches a cookie's path or a header. */
@@ -61,9 +62,11 @@ public class CaseResource {
     private final CaseMessages sms;
     private final FormDrafts drafts;
     private final SecurityIdentity identity;
+    private final CasePanels panels;
 
     public CaseResource(@RestClient CaseServiceClient cases, ProcedureCatalog procedure, Chrome chrome,
-            UsualMaterials usual, CaseMessages sms, FormDrafts drafts, SecurityIdentity identity) {
+            UsualMaterials usual, CaseMessages sms, FormDrafts drafts, SecurityIdentity identity, CasePanels panels) {
+        this.panels = panels;
         this.cases = cases;
         this.procedure = procedure;
         this.chrome = chrome;
@@ -78,6 +81,8 @@ public class CaseResource {
         Notice notice = null;
         if (CONFIRM_LINK.equals(done)) {
             notice = new Notice("success", chrome.msg().linkConfirmedNotice());
+        } else if (done != null && ReferralForms.DONE.contains(done)) {
+            notice = new Notice("success", ReferralForms.notice(done, chrome.msg()));
         } else if (done != null) {
             notice = procedure.action(done).map(a -> new Notice("success", chrome.msg().done(a.label().in(chrome.locale()))))
                     .orElse(null);
@@ -115,6 +120,9 @@ public class CaseResource {
     public Response act(@PathParam("id") UUID id, @PathParam("action") String action,
             MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
         if (identity.isAnonymous()) {
+            if (form.containsKey("preview") && headers.getHeaderString("HX-Request") != null) {
+                return Response.noContent().build(); // htmx's preview while the session has ended: nothing to show
+            }
             if (!ACTION.matcher(action).matches()) {
                 return Response.seeOther(URI.create("/cases/" + id)).build();
             }
@@ -129,6 +137,13 @@ public class CaseResource {
             throw new io.quarkus.security.ForbiddenException();
         }
         Map<String, String> values = single(form);
+        if (values.containsKey("preview")) {
+            // 预览短信: the form again with what was typed and the SMS it makes; nothing is sent
+            values.remove("preview");
+            values.remove("csrf-token");
+            mergePicks(form, values);
+            return page(200, id, action, values, Map.of(), null, null, null, null);
+        }
         CaseApi.Details before = cases.get(chrome.language(), id);
         ProcedureDoc.RuleDoc rule = procedure.rule(action, before.status(), before.type())
                 .orElse(new ProcedureDoc.RuleDoc(before.status(), before.status(), java.util.List.of(),
@@ -136,7 +151,7 @@ public class CaseResource {
         mergePicks(form, values);
         String version = values.getOrDefault("version", "");
         try (Response r = cases.act(chrome.language(), id, "\"" + version + "\"",
-                ActionForms.body(action, rule, values))) {
+                ActionForms.body(action, rule, values, ActionForms.added(action, form)))) {
             Response.ResponseBuilder done = Response.seeOther(URI.create("/cases/" + id + "?done=" + action));
             drafts.clear(formPath(id, action), headers.getCookies()).forEach(c -> done.header("Set-Cookie", c));
             return done.build();
@@ -225,6 +240,13 @@ public class CaseResource {
     private Response page(int status, UUID id, String openAction, Map<String, String> values,
             Map<String, String> fieldErrors, Notice notice, CaseApi.Revealed revealed, String revealError,
             String revealReason) {
+        return page(status, id, openAction, values, fieldErrors, notice, revealed, revealError, revealReason, null);
+    }
+
+    /** The case page; {@code referral}: a referral form case-service refused, shown again at its field. */
+    Response page(int status, UUID id, String openAction, Map<String, String> values,
+            Map<String, String> fieldErrors, Notice notice, CaseApi.Revealed revealed, String revealError,
+            String revealReason, ReferralsPanel.Input referral) {
         CaseApi.Details d = cases.get(chrome.language(), id);
         CaseApi.Household h = household(id);
         ProcedureDoc doc = procedure.get();
@@ -233,13 +255,14 @@ public class CaseResource {
             notice = new Notice("error", chrome.msg().refused());
         }
         ActionFormView form = open == null ? null : procedure.rule(open, d.status(), d.type())
-                .map(r -> ActionFormView.of(d.id().toString(), open, r, doc, values, fieldErrors,
-                        usual.forType(d.type()), chrome.locale(), chrome.msg()))
+                .map(r -> panels.preview(panels.transfer(panels.amount(ActionFormView.of(d.id().toString(), open,
+                        r, doc, values, fieldErrors, usual.forType(d.type()), chrome.locale(), chrome.msg()), d, values,
+                        fieldErrors), d), r, d, values))
                 .orElse(null);
         CaseView view = CaseView.of(d, h, doc, open, chrome.locale(), chrome.msg());
         SmsView texts = SmsView.of(sms.forApplication(chrome.language(), d.trackingNumber()), chrome.msg());
         String html = chrome.localize(Templates.casePage(chrome.frame(), view, form, revealed, notice, revealError,
-                revealReason, texts)).render();
+                revealReason, texts, panels.referrals(d, referral), panels.objections(d))).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
                 .header("Cache-Control", "no-store").build();
     }

@@ -77,4 +77,41 @@ public interface CaseServiceClient {
     @Consumes(MediaType.APPLICATION_JSON)
     Response recordInvestigation(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, Map<String, Object> body);
+
+    // referrals (转办) as tasks
+    @GET
+    @Path("cases/{id}/referrals")
+    java.util.List<CaseApi.Referral> referrals(@HeaderParam("Accept-Language") String language,
+            @PathParam("id") UUID id);
+
+    @POST
+    @Path("cases/{id}/referrals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response addReferral(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, CaseApi.ReferralRequest body);
+
+    @POST
+    @Path("cases/{id}/referrals/{referralId}/acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response acknowledgeReferral(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id,
+            @PathParam("referralId") UUID referralId, @HeaderParam("If-Match") String ifMatch,
+            CaseApi.ReferralRequest body);
+
+    @POST
+    @Path("cases/{id}/referrals/{referralId}/done")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response completeReferral(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id,
+            @PathParam("referralId") UUID referralId, @HeaderParam("If-Match") String ifMatch,
+            CaseApi.ReferralRequest body);
+
+    /** What APPROVE would grant (audited by case-service: incomes are personal). */
+    @GET
+    @Path("cases/{id}/amount")
+    CaseApi.Amount amount(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id);
+
+    /** The objections filed during the public notice (audited by case-service). */
+    @GET
+    @Path("cases/{id}/objections")
+    java.util.List<CaseApi.Objection> objections(@HeaderParam("Accept-Language") String language,
+            @PathParam("id") UUID id);
 }

@@ -1,10 +1,9 @@
 package cn.scanforhelp.console.cases;
 
 import cn.scanforhelp.console.web.Chrome;
+import cn.scanforhelp.console.web.Msg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -92,9 +91,8 @@ public class InvestigationPage {
         this.identity = identity;
     }
 
-    InvestigationMsg msg() {
-        return chrome.english() ? MessageBundles.get(InvestigationMsg.class, Localized.Literal.of("en"))
-                : MessageBundles.get(InvestigationMsg.class);
+    Msg msg() {
+        return chrome.msg();
     }
 
     @GET
@@ -103,7 +101,7 @@ public class InvestigationPage {
         values.put("inv1-user", identity.getPrincipal().getName());
         values.put("visitDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
         values.put("householdConfirmed", "yes");
-        return page(200, id, values, Map.of(), saved != null ? new CaseResource.Notice("success", msg().saved()) : null);
+        return page(200, id, values, Map.of(), saved != null ? new CaseResource.Notice("success", msg().invSaved()) : null);
     }
 
     @POST
@@ -119,7 +117,7 @@ public class InvestigationPage {
                 BigDecimal b = new BigDecimal(values.getOrDefault(f, "").isBlank() ? "0" : values.get(f));
                 income.put(f, b);
             } catch (NumberFormatException e) {
-                errors.put(f, msg().amountInvalid());
+                errors.put(f, msg().invAmountInvalid());
             }
         }
         if (!errors.isEmpty()) {
@@ -148,7 +146,7 @@ public class InvestigationPage {
             if (p.status() == 400 || p.status() == 409 || p.status() == 412 || p.status() == 428) {
                 p.fieldErrors().forEach((k, v) -> errors.put(fieldId(k), v));
                 if (errors.isEmpty()) {
-                    errors.put("findings", p.message().isBlank() ? msg().notOpen() : p.message());
+                    errors.put("findings", p.message().isBlank() ? msg().invNotOpen() : p.message());
                 }
                 return page(p.status() == 400 ? 400 : 409, id, values, errors, null);
             }
@@ -186,17 +184,17 @@ public class InvestigationPage {
     }
 
     private Shown shown(InvestigationApi.Record r) {
-        InvestigationMsg m = msg();
+        Msg m = msg();
         InvestigationApi.Income i = r.monthlyIncomeYuan();
-        List<Row> incomes = List.of(new Row(m.wage(), yuan(i.wage())), new Row(m.netBusiness(), yuan(i.netBusiness())),
-                new Row(m.netProperty(), yuan(i.netProperty())), new Row(m.netTransfer(), yuan(i.netTransfer())),
-                new Row(m.total(), yuan(i.total())));
+        List<Row> incomes = List.of(new Row(m.invWage(), yuan(i.wage())), new Row(m.invNetBusiness(), yuan(i.netBusiness())),
+                new Row(m.invNetProperty(), yuan(i.netProperty())), new Row(m.invNetTransfer(), yuan(i.netTransfer())),
+                new Row(m.invTotal(), yuan(i.total())));
         String who = String.join("、", r.investigators().stream().map(x -> x.name() + "（" + x.userId() + "）").toList());
         return new Shown(who, r.visitDate().toString(),
-                r.householdConfirmed() ? m.householdYes(r.householdMembers()) : m.householdNo(), r.householdNote(),
-                incomes, r.assets(), r.findings(), m.recordedBy(r.recordedBy(),
+                r.householdConfirmed() ? m.invHouseholdYes(r.householdMembers()) : m.invHouseholdNo(), r.householdNote(),
+                incomes, r.assets(), r.findings(), m.invRecordedBy(r.recordedBy(),
                         QueueView.when(r.recordedAt()), r.records()),
-                m.attachmentCount(r.attachments() == null ? 0 : r.attachments().size()));
+                m.invAttachmentCount(r.attachments() == null ? 0 : r.attachments().size()));
     }
 
     private static String yuan(BigDecimal b) {

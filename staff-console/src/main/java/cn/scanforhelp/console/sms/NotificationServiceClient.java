@@ -2,12 +2,16 @@ package cn.scanforhelp.console.sms;
 
 import cn.scanforhelp.console.cases.ServiceProblem;
 import cn.scanforhelp.console.cases.UserAccessToken;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +33,20 @@ public interface NotificationServiceClient {
     @GET
     Notifications list(@HeaderParam("Accept-Language") String language,
             @QueryParam("trackingNumber") String trackingNumber);
+
+    /** The SMS of an event as the resident will read it; nothing is stored or sent. */
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Rendered preview(@HeaderParam("Accept-Language") String language, Preview body);
+
+    record Preview(String type, String trackingNumber, String townshipName, String hotline, LocalDate deadline,
+            String reasonCategory, List<String> materials, String department, BigDecimal amountYuan,
+            LocalDate noticeEndsOn) {
+    }
+
+    record Rendered(String text, int parts) {
+    }
 
     /** What the pages show of the answer (unknown properties are ignored; the phone, masked, is not shown). */
     record Notifications(String trackingNumber, List<Message> messages) {

@@ -187,4 +187,97 @@ public interface Msg {
     @Message("已确认关联：该申请现在可以查询到案件进度。") String linkConfirmedNotice();
     // the error id of a failed page, as in the log
     @Message("错误编号：{id}") String errorId(String id);
+
+    // the investigation record's page (入户调查记录)
+    @Message("入户调查记录") String invTitle();
+    @Message("返回案件") String invBackToCase();
+    @Message("入户调查记录") String invLink();
+    @Message("最近一次记录") String invLatest();
+    @Message("尚无入户调查记录。完成调查前须录入。") String invNone();
+    @Message("调查人员") String invInvestigators();
+    @Message("入户日期") String invVisitDate();
+    @Message("家庭成员核实") String invHousehold();
+    @Message("与登记一致（{members} 人）") String invHouseholdYes(int members);
+    @Message("与登记不一致或未登记") String invHouseholdNo();
+    @Message("说明") String invHouseholdNote();
+    @Message("家庭月收入（元/月）") String invIncome();
+    @Message("工资性收入") String invWage();
+    @Message("经营净收入") String invNetBusiness();
+    @Message("财产净收入") String invNetProperty();
+    @Message("转移净收入") String invNetTransfer();
+    @Message("合计") String invTotal();
+    @Message("财产情况") String invAssets();
+    @Message("调查结论") String invFindings();
+    @Message("附件") String invAttachments();
+    @Message("{count} 个附件") String invAttachmentCount(int count);
+    @Message("由 {user} 于 {at} 录入，本案共 {records} 份记录") String invRecordedBy(String user, String at, int records);
+    @Message("录入入户调查") String invFormTitle();
+    @Message("至少两名不同的调查人员，可以包括您本人。参与调查的人员不能审批本案（双人复核）。") String invFormHint();
+    @Message("调查人员 {n}：账号") String invInvestigatorUser(int n);
+    @Message("调查人员 {n}：姓名") String invInvestigatorName(int n);
+    @Message("（选填）") String invOptional();
+    @Message("家庭成员与登记一致") String invConfirmedYes();
+    @Message("不一致或尚未登记") String invConfirmedNo();
+    @Message("收入按月计，单位：元") String invIncomeHint();
+    @Message("保存调查记录") String invSubmit();
+    @Message("入户调查记录已保存。") String invSaved();
+    @Message("请输入不小于 0 的金额") String invAmountInvalid();
+    @Message("案件不在调查阶段，不能录入。") String invNotOpen();
+    @Message("请检查以下内容：") String invErrorSummary();
+
+    // referrals as tasks (转办任务)
+    @Message("转办任务") String referralTasks();
+    @Message("转办部门") String referralTaskDepartment();
+    @Message("转办日期") String referralSentOn();
+    @Message("办理期限") String referralDueOn();
+    @Message("状态") String referralTaskState();
+    @Message("{#when state}{#is 'SENT'}已转办{#is 'ACKNOWLEDGED'}已签收{#is 'DONE'}已办结{#is 'OVERDUE'}已超期{#else}{state}{/when}")
+    String referralTaskStateLabel(String state);
+    @Message("部门答复") String referralTaskAnswer();
+    @Message("操作") String referralTaskActions();
+    @Message("尚无转办任务。") String referralTasksNone();
+    @Message("再转办一个部门") String referralAddTitle();
+    @Message("部门名称") String referralAddDepartment();
+    @Message("转办") String referralAddSubmit();
+    @Message("记录已签收") String referralAcknowledge();
+    @Message("记录 {department} 已签收") String referralAcknowledgeLabel(String department);
+    @Message("{department} 的办理结果") String referralDoneLabel(String department);
+    @Message("记录办结") String referralDone();
+    @Message("已转办并开始计时。") String referralAdded();
+    @Message("已记录部门签收。") String referralAcknowledged();
+    @Message("已记录部门办结。") String referralCompleted();
+
+    // the amount an approval grants (补差)
+    @Message("审批金额") String amountTitle();
+    @Message("当地标准（{year} 年，每月）") String amountStandard(Object year);
+    @Message("特困人员基本生活标准（{year} 年，每月）") String amountSupportStandard(Object year);
+    @Message("家庭人口") String amountHouseholdSize();
+    @Message("家庭人均月收入") String amountPerCapita();
+    @Message("计算所得每月金额") String amountComputed();
+    @Message("每月金额（元）") String amountField();
+    @Message("已按计算结果预填；如需调整，请在下方说明理由") String amountFieldHint();
+    @Message("金额与计算结果不同的理由") String amountReasonField();
+    @Message("金额暂时无法获取，审批时由系统按规定计算。") String amountUnavailable();
+
+    // the SMS preview (what the resident will read)
+    @Message("短信预览") String smsPreviewTitle();
+    @Message("预览短信") String smsPreviewButton();
+    @Message("办理后申请人将收到以下短信（{parts} 条）：") String smsPreviewLead(int parts);
+    @Message("修改内容后按“预览短信”查看申请人将收到的短信。") String smsPreviewHint();
+    @Message("短信预览暂时无法获取，不影响办理。") String smsPreviewUnavailable();
+    @Message("短信无法生成：{message}") String smsPreviewRefused(String message);
+
+    // objections filed during the public notice (公示异议)
+    @Message("公示异议") String objections();
+    @Message("公示期间未收到异议。") String objectionsNone();
+    @Message("提出时间") String objectionReceivedAt();
+    @Message("异议内容") String objectionText();
+    @Message("处理结果") String objectionOutcome();
+    @Message("{#when outcome}{#is 'REINVESTIGATION'}已退回重新调查{#is 'KEPT'}案件已离开公示，随案保存{#else}—{/when}")
+    String objectionOutcomeLabel(String outcome);
+    @Message("异议暂时无法获取。") String objectionsUnavailable();
+
+    // transfer (移交): the townships of the county
+    @Message("{name}（{code}）") String townshipOption(String name, String code);
+    @Message("乡镇名单暂时无法获取，请直接输入 9 位区划代码。") String townshipsUnavailable();
 }

@@ -85,6 +85,12 @@ class ConsoleBrowserTest {
         cases.put("foreign", Cases.open("620503116", "TEMPORARY", description, token));
         cases.put("materials", Cases.open("620503114", "DIBAO", description, token));
         cases.put("expiry", Cases.open("620503114", null, description, token));
+        // referred to 医疗保障局 by REFER; the browser adds two more departments
+        Cases.Opened referral = Cases.open("620503114", "MEDICAL", description, token);
+        Cases.act(referral.caseId(), Tokens.liqiao(), Map.of("action", "ACCEPT"));
+        Cases.act(referral.caseId(), Tokens.liqiao(), Map.of("action", "REFER", "department", "医疗保障局"));
+        cases.put("referral", referral);
+        cases.put("amount", Cases.dibaoNoticeEnded());
         Map<String, Object> arriving = Cases.application("620503114", null, description, token);
 
         ObjectMapper json = new ObjectMapper();
@@ -230,6 +236,7 @@ class ConsoleBrowserTest {
     void axeFindsNoSeriousOrCriticalViolationsInEitherLanguage() throws Exception {
         scenario("journey");
         scenario("english");
+        scenario("tasks");
         List<String> bad = new ArrayList<>();
         results.path("axe").fields().forEachRemaining(page -> page.getValue().forEach(v -> {
             String impact = v.path("impact").asText();
@@ -239,9 +246,42 @@ class ConsoleBrowserTest {
         }));
         assertTrue(bad.isEmpty(), String.join("\n", bad));
         for (String page : List.of("queue-zh", "case-zh", "materials-form-zh", "queue-en", "case-en", "form-en",
-                "materials-form-en")) {
+                "materials-form-en", "referrals-zh", "approve-form-zh", "approve-refused-zh")) {
             assertTrue(results.path("axe").has(page), page);
         }
+    }
+
+    @Test
+    void referralsAreAddedAcknowledgedAndDoneInPlace() throws Exception {
+        JsonNode s = scenario("tasks");
+        assertEquals("{\"医疗保障局\":\"SENT\"}", s.path("before").toString());
+        assertEquals(3, s.path("afterAdd").size(), s.path("afterAdd").toString());
+        assertEquals("SENT", s.path("afterAdd").path("教育局").asText());
+        assertEquals("ACKNOWLEDGED", s.path("afterAck").path("住房和城乡建设局").asText());
+        assertEquals("DONE", s.path("afterDone").path("住房和城乡建设局").asText());
+        assertTrue(s.path("answer").asText().contains("已纳入危房改造计划"), s.path("answer").asText());
+        assertEquals("/cases/" + cases.get("referral").caseId(), s.path("url").asText(), "htmx: in place");
+        JsonNode api = Cases.call("GET", "/api/v1/cases/" + cases.get("referral").caseId() + "/referrals",
+                Tokens.liqiao(), null);
+        assertEquals(3, api.size());
+    }
+
+    @Test
+    void anApprovalWhoseAmountDiffersIsRefusedWithoutAReasonAndAcceptedWithOne() throws Exception {
+        JsonNode s = scenario("tasks");
+        assertEquals("700.00", s.path("prefilled").asText());
+        assertEquals("700.00 元", s.path("computed").asText());
+        assertTrue(s.path("previewBefore").asText().contains("700"), s.path("previewBefore").asText());
+        assertTrue(s.path("previewFollows").asBoolean(), "the SMS preview follows the amount: "
+                + s.path("previewAfter").asText());
+        assertEquals(400, s.path("refusedStatus").asInt());
+        assertTrue(s.path("reasonError").asText().contains("700"), s.path("reasonError").asText());
+        assertEquals("800", s.path("keptAmount").asText());
+        assertEquals("已批准", s.path("approvedStatus").asText());
+        JsonNode amount = Cases.call("GET", "/api/v1/cases/" + cases.get("amount").caseId() + "/amount",
+                Tokens.liqiao(), null);
+        assertEquals("OVERRIDDEN", amount.path("basis").asText());
+        assertEquals(0, s.path("jsErrors").size(), s.path("jsErrors").toString());
     }
 
     static List<String> list(JsonNode n) {
