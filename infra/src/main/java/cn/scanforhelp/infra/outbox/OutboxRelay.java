@@ -8,8 +8,11 @@ import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -76,14 +79,16 @@ public class OutboxRelay {
     private final Map<String, OutboxDelivery> deliveries = new HashMap<>();
     private final Config config;
     private final Tracer tracer;
+    private final Vertx vertx;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "outbox-relay"));
     private final ExecutorService senders;
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean running;
 
     public OutboxRelay(AgroalDataSource dataSource, Instance<OutboxDelivery> deliveries, Config config,
-            Tracer tracer) {
+            Tracer tracer, Vertx vertx) {
         this.dataSource = dataSource;
+        this.vertx = vertx;
         this.config = config;
         this.tracer = tracer;
         this.senders = Executors.newFixedThreadPool(Math.max(1, config.parallelism()),
@@ -259,6 +264,10 @@ public class OutboxRelay {
     private List<Exception> attempt(List<OutboxMessage> call) {
         OutboxDelivery delivery = deliveries.get(call.get(0).destination());
         Span span = OutboxTrace.send(tracer, delivery.destination(), call);
+        // The REST client takes its parent span from the caller's Vert.x context, not from a plain
+        // thread's: the call runs on a duplicated context of its own, with the span current there.
+        ContextInternal context = (ContextInternal) VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        ContextInternal previous = context.beginDispatch();
         try (Scope ignored = span.makeCurrent()) {
             // the relay's threads are not Vert.x's, where OpenTelemetry would put these for the log lines
             MDC.put("traceId", span.getSpanContext().getTraceId());
@@ -271,6 +280,7 @@ public class OutboxRelay {
         } finally {
             MDC.remove("traceId");
             MDC.remove("spanId");
+            context.endDispatch(previous);
             span.end();
         }
     }

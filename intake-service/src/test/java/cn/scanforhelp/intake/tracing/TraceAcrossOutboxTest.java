@@ -75,6 +75,9 @@ class TraceAcrossOutboxTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> spans.getFinishedSpanItems().stream()
                 .filter(d -> d.getKind() == SpanKind.SERVER && d.getName().contains("divisions")).count() >= 2);
         assertNoSpanHolds(phone);
+        assertTrue(spans.getFinishedSpanItems().stream().anyMatch(d -> "phone=…".equals(
+                d.getAttributes().get(io.opentelemetry.api.common.AttributeKey.stringKey("url.query")))),
+                "the query is recorded, its value replaced");
     }
 
     private Optional<ServeEvent> handOff(String applicationId) {
