@@ -315,6 +315,19 @@ public class OutboxRelay {
 
     /** Writes a failed attempt in the batch's transaction: parked, or due again after a backoff. */
     private void recordFailure(Connection c, OutboxMessage m, Exception failure) throws SQLException {
+        // its log line is found by the trace id of the work that wrote the event
+        String tp = m.traceParent();
+        if (tp != null && tp.length() == 55) {
+            MDC.put("traceId", tp.substring(3, 35));
+        }
+        try {
+            recordFailureTraced(c, m, failure);
+        } finally {
+            MDC.remove("traceId");
+        }
+    }
+
+    private void recordFailureTraced(Connection c, OutboxMessage m, Exception failure) throws SQLException {
         if (failure instanceof OutboxDelivery.PermanentDeliveryFailure) {
             LOG.errorf("outbox event %s (%s → %s) parked: %s", m.id(), m.eventType(), m.destination(),
                     failure.getMessage());
