@@ -16,7 +16,8 @@ import org.hibernate.Session;
 
 /**
  * Writes an event in the caller's transaction and wakes this process's relay once the transaction has
- * committed (never if it rolls back).
+ * committed (never if it rolls back). The event keeps the current trace context, so its delivery
+ * continues the trace of the work that wrote it ({@link OutboxTrace}).
  *
  * <p>Why not PostgreSQL NOTIFY, which woke the relay until 2026-11-29: at commit, PostgreSQL queues
  * notifications under one lock per server, held through the commit's WAL flush, so every submission
@@ -57,10 +58,13 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(UUID id, String destination, String aggregateId, String eventType, Object payload) {
         String json = json(payload);
+        OutboxTrace.Carried trace = OutboxTrace.current();
         NativeWrite.toTableWithoutEntity(em, "outbox_event", "insert into outbox_event (id, destination, "
-                        + "aggregate_id, event_type, payload) values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
+                        + "aggregate_id, event_type, payload, trace_parent, trace_state) "
+                        + "values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?7)")
                 .setParameter(1, id).setParameter(2, destination).setParameter(3, aggregateId)
                 .setParameter(4, eventType).setParameter(5, json)
+                .setParameter(6, trace.traceParent()).setParameter(7, trace.traceState())
                 .executeUpdate();
         wakeRelayAfterCommit();
         return id;
@@ -93,17 +97,20 @@ public class Outbox {
             types[i] = e.eventType();
             payloads[i] = json(e.payload());
         }
+        OutboxTrace.Carried trace = OutboxTrace.current(); // one transaction, one span: the same for all
         // unnest keeps the list's order, so seq (the relay's per-aggregate order) follows it
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("insert into outbox_event "
-                    + "(id, destination, aggregate_id, event_type, payload) "
-                    + "select * from unnest(cast(? as uuid[]), cast(? as varchar[]), cast(? as varchar[]), "
-                    + "cast(? as varchar[]), cast(? as jsonb[]))")) {
-                ps.setArray(1, c.createArrayOf("text", ids));
-                ps.setArray(2, c.createArrayOf("text", destinations));
-                ps.setArray(3, c.createArrayOf("text", aggregates));
-                ps.setArray(4, c.createArrayOf("text", types));
-                ps.setArray(5, c.createArrayOf("text", payloads));
+                    + "(id, destination, aggregate_id, event_type, payload, trace_parent, trace_state) "
+                    + "select e.*, ?, ? from unnest(cast(? as uuid[]), cast(? as varchar[]), cast(? as varchar[]), "
+                    + "cast(? as varchar[]), cast(? as jsonb[])) e")) {
+                ps.setString(1, trace.traceParent());
+                ps.setString(2, trace.traceState());
+                ps.setArray(3, c.createArrayOf("text", ids));
+                ps.setArray(4, c.createArrayOf("text", destinations));
+                ps.setArray(5, c.createArrayOf("text", aggregates));
+                ps.setArray(6, c.createArrayOf("text", types));
+                ps.setArray(7, c.createArrayOf("text", payloads));
                 ps.executeUpdate();
             }
         });

@@ -1,11 +1,18 @@
 package cn.scanforhelp.infra.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -31,6 +38,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Delivers outbox events until each is accepted. Woken in the process at the writer's commit (so the
@@ -55,7 +63,8 @@ public class OutboxRelay {
      * statistics lagged behind a burst, taking seconds per claim at a few thousand events.
      */
     private static final String CLAIM = """
-            select o.id, o.destination, o.aggregate_id, o.event_type, o.payload::text, o.created_at, o.attempts
+            select o.id, o.destination, o.aggregate_id, o.event_type, o.payload::text, o.created_at, o.attempts,
+                   o.trace_parent, o.trace_state
               from outbox_event o
              where o.id in (select distinct on (h.destination, h.aggregate_id) h.id
                               from outbox_event h
@@ -69,14 +78,19 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final Map<String, OutboxDelivery> deliveries = new HashMap<>();
     private final Config config;
+    private final Tracer tracer;
+    private final Vertx vertx;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "outbox-relay"));
     private final ExecutorService senders;
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean running;
 
-    public OutboxRelay(AgroalDataSource dataSource, Instance<OutboxDelivery> deliveries, Config config) {
+    public OutboxRelay(AgroalDataSource dataSource, Instance<OutboxDelivery> deliveries, Config config,
+            Tracer tracer, Vertx vertx) {
         this.dataSource = dataSource;
+        this.vertx = vertx;
         this.config = config;
+        this.tracer = tracer;
         this.senders = Executors.newFixedThreadPool(Math.max(1, config.parallelism()),
                 r -> daemon(r, "outbox-sender"));
         deliveries.forEach(d -> this.deliveries.put(d.destination(), d));
@@ -147,7 +161,7 @@ public class OutboxRelay {
                     while (rs.next()) {
                         batch.add(new OutboxMessage(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                                 rs.getString(4), rs.getString(5), rs.getObject(6, java.time.OffsetDateTime.class),
-                                rs.getInt(7)));
+                                rs.getInt(7), rs.getString(8), rs.getString(9)));
                     }
                 }
             }
@@ -243,9 +257,35 @@ public class OutboxRelay {
         return (a + b - 1) / b;
     }
 
-    /** One call: the failure per event, or the call's failure for each of its events when it threw. */
+    /**
+     * One call, in a span continuing the trace its event was written in (see {@link OutboxTrace}): the
+     * failure per event, or the call's failure for each of its events when it threw.
+     */
     private List<Exception> attempt(List<OutboxMessage> call) {
         OutboxDelivery delivery = deliveries.get(call.get(0).destination());
+        Span span = OutboxTrace.send(tracer, delivery.destination(), call);
+        // The REST client takes its parent span from the caller's Vert.x context, not from a plain
+        // thread's: the call runs on a duplicated context of its own, with the span current there.
+        ContextInternal context = (ContextInternal) VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        ContextInternal previous = context.beginDispatch();
+        try (Scope ignored = span.makeCurrent()) {
+            // the relay's threads are not Vert.x's, where OpenTelemetry would put these for the log lines
+            MDC.put("traceId", span.getSpanContext().getTraceId());
+            MDC.put("spanId", span.getSpanContext().getSpanId());
+            List<Exception> outcomes = attemptTraced(delivery, call);
+            if (outcomes.stream().anyMatch(java.util.Objects::nonNull)) {
+                span.setStatus(StatusCode.ERROR, "not accepted");
+            }
+            return outcomes;
+        } finally {
+            MDC.remove("traceId");
+            MDC.remove("spanId");
+            context.endDispatch(previous);
+            span.end();
+        }
+    }
+
+    private static List<Exception> attemptTraced(OutboxDelivery delivery, List<OutboxMessage> call) {
         try {
             if (delivery.batchLimit() <= 1) {
                 delivery.deliver(call.get(0));
@@ -275,6 +315,19 @@ public class OutboxRelay {
 
     /** Writes a failed attempt in the batch's transaction: parked, or due again after a backoff. */
     private void recordFailure(Connection c, OutboxMessage m, Exception failure) throws SQLException {
+        // its log line is found by the trace id of the work that wrote the event
+        String tp = m.traceParent();
+        if (tp != null && tp.length() == 55) {
+            MDC.put("traceId", tp.substring(3, 35));
+        }
+        try {
+            recordFailureTraced(c, m, failure);
+        } finally {
+            MDC.remove("traceId");
+        }
+    }
+
+    private void recordFailureTraced(Connection c, OutboxMessage m, Exception failure) throws SQLException {
         if (failure instanceof OutboxDelivery.PermanentDeliveryFailure) {
             LOG.errorf("outbox event %s (%s → %s) parked: %s", m.id(), m.eventType(), m.destination(),
                     failure.getMessage());
