@@ -58,14 +58,14 @@ class CaseServiceConsumerPactTest {
             "K7QM4HXP2RC", "QR", "620503114", "利桥镇", null, null, List.of("0938-2731234"),
             new CaseApplicationPayload.Applicant("张小三", "62050319800101123X", "13812345678"),
             "ILLNESS", "丈夫住院，医药费负担重", 3, false, null, null, "MJ114-0007", "2026-11",
-            OffsetDateTime.parse("2026-11-29T09:00:00+08:00"));
+            OffsetDateTime.parse("2026-11-29T09:00:00+08:00"), null);
     static final CaseApplicationPayload ALERT = new CaseApplicationPayload(
             UUID.fromString("7a2d3e4f-5b6c-4d7e-8f90-a1b2c3d4e5f6"), UUID.fromString("1c8f4d2b-7e3a-4d4a-8b66-1f9a4d3b8c22"),
             "M8RN5JYQ3S4", "MONITORING", "620503116", "党川镇", null, null, List.of(),
             new CaseApplicationPayload.Applicant("王大明", "620503195001010013", null),
             "ILLNESS", null, null, false, "VERIFICATION",
             new CaseApplicationPayload.Alert("医疗保障局", "HIGH_MEDICAL_COST", LocalDate.parse("2026-11-01")),
-            null, "none:public-duty", OffsetDateTime.parse("2026-11-29T09:30:00+08:00"));
+            null, "none:public-duty", OffsetDateTime.parse("2026-11-29T09:30:00+08:00"), null);
 
     static PactDslJsonBody common(PactDslJsonBody b, CaseApplicationPayload p) {
         return b.uuid("eventId", p.eventId()).uuid("applicationId", p.applicationId())
