@@ -1,6 +1,7 @@
 package cn.scanforhelp.intake.window;
 
 import cn.scanforhelp.intake.application.ApplicationCommand;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +23,7 @@ public final class WindowViews {
             @Schema(description = "The clerk saw the applicant's ID card", example = "true") Boolean idSeen,
             @Schema(description = "Materials received at the counter (document names, no personal values): the "
                     + "case records them and the 一次性告知 does not ask for them again", maxItems = 20,
-                    example = "[\"户口簿\",\"身份证复印件\"]") List<String> materialsReceived) {
+                    example = "[\"户口簿\",\"身份证复印件\"]") List<@Size(max = 50) String> materialsReceived) {
     }
 
     @Schema(name = "WindowApplicationRecorded", description = "The application recorded, with what its receipt (受理回执) shows")
@@ -33,11 +34,11 @@ public final class WindowViews {
             @Schema(maxLength = 9, example = "620503114") String townshipCode,
             @Schema(maxLength = 50, example = "利桥镇") String townshipName,
             @Schema(description = "The township's hotlines (the district's if it has none)", maxItems = 10)
-            List<String> hotlines,
+            List<@Size(max = 30) String> hotlines,
             @Schema(description = "The resident's status page for this tracking number (sfh.public-base-url)",
                     maxLength = 300, example = "https://sfh.example.cn/s?t=K7QM-4HXP-2RC") String statusUrl,
             @Schema(description = "Materials recorded as received at the counter", maxItems = 20)
-            List<String> materialsReceived,
+            List<@Size(max = 50) String> materialsReceived,
             @Schema(nullable = true, format = "date", maxLength = 10, description = "The case's next statutory deadline "
                     + "as case-service last reported it (to accept or not, at first); null until it has reported")
             java.time.LocalDate nextDeadline,
