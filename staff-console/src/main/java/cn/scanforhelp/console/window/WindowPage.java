@@ -44,6 +44,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Produces(MediaType.TEXT_HTML)
 public class WindowPage {
 
+    /** The form's fields in page order: the error summary lists them so (the service's errors come unordered). */
+    static final List<String> FIELD_ORDER = List.of("name", "idNumber", "phone", "village", "difficulty",
+            "householdSize", "description", "otherMaterials", "consent", "sensitiveConsent");
+
     static final List<String> DIFFICULTIES = List.of("UNEMPLOYMENT", "ILLNESS", "DISABILITY", "ELDERLY_ALONE",
             "DISASTER", "SCHOOLING", "HOUSING", "OTHER");
 
@@ -146,7 +150,7 @@ public class WindowPage {
                 if (errors.isEmpty()) {
                     errors.put("name", p.message());
                 }
-                return page(400, values, ticked, errors);
+                return page(400, values, ticked, inPageOrder(errors));
             }
             throw p;
         }
@@ -169,6 +173,13 @@ public class WindowPage {
         return Response.ok(receipts.receipt(r), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"receipt-" + r.trackingNumber() + ".pdf\"")
                 .header("Cache-Control", "no-store").build();
+    }
+
+    static Map<String, String> inPageOrder(Map<String, String> errors) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        FIELD_ORDER.stream().filter(errors::containsKey).forEach(f -> ordered.put(f, errors.get(f)));
+        errors.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     /** intake's field path to the form's field id. */
