@@ -28,15 +28,16 @@ public final class WindowViews {
 
     @Schema(name = "WindowApplicationRecorded", description = "The application recorded, with what its receipt (受理回执) shows")
     public record Recorded(@Schema(format = "uuid", maxLength = 36) UUID applicationId,
-            @Schema(maxLength = 11, example = "K7QM4HXP2RC") String trackingNumber,
-            @Schema(maxLength = 13, example = "K7QM-4HXP-2RC") String trackingNumberDisplay,
+            @Schema(maxLength = 11, pattern = "^[2-9A-HJKMNP-TV-Y]{11}$", example = "K7QM4HXP2RC") String trackingNumber,
+            @Schema(maxLength = 13, pattern = "^[2-9A-HJKMNP-TV-Y]{4}-[2-9A-HJKMNP-TV-Y]{4}-[2-9A-HJKMNP-TV-Y]{3}$",
+                    example = "K7QM-4HXP-2RC") String trackingNumberDisplay,
             @Schema(description = "When it was recorded, China time", maxLength = 35) OffsetDateTime submittedAt,
-            @Schema(maxLength = 9, example = "620503114") String townshipCode,
+            @Schema(maxLength = 9, pattern = "^[0-9]{9}$", example = "620503114") String townshipCode,
             @Schema(maxLength = 50, example = "利桥镇") String townshipName,
             @Schema(description = "The township's hotlines (the district's if it has none)", maxItems = 10)
             List<@Size(max = 30) String> hotlines,
             @Schema(description = "The resident's status page for this tracking number (sfh.public-base-url)",
-                    maxLength = 300, example = "https://sfh.example.cn/s?t=K7QM-4HXP-2RC") String statusUrl,
+                    maxLength = 300, format = "uri", example = "https://sfh.example.cn/s?t=K7QM-4HXP-2RC") String statusUrl,
             @Schema(description = "Materials recorded as received at the counter", maxItems = 20)
             List<@Size(max = 50) String> materialsReceived,
             @Schema(nullable = true, format = "date", maxLength = 10, description = "The case's next statutory deadline "
