@@ -2,24 +2,37 @@ package cn.scanforhelp.console;
 
 import cn.scanforhelp.infra.testing.OidcResource;
 import cn.scanforhelp.infra.testing.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The real intake-service, started only by the tests that need it (the TRANSFER form's townships): its built
- * runner ({@code ../intake-service/target/quarkus-app}) with its own database ({@code intake}, its divisions
- * loaded by its own migration) and the same signing OIDC provider. Its port is reserved up front and given to
- * the console and to case-service at their start, so every other test sees intake-service down, as the
- * console's fallback must handle, and the transfer test sees it up once it asks for {@link #start()}.
+ * The real intake-service, started only by the tests that need it: the TRANSFER form's townships
+ * ({@link #startProcess()}) and the walk-in window, whose classes name it as their test resource (restricted to
+ * them). Its built runner ({@code ../intake-service/target/quarkus-app}) with its own database ({@code intake}, its
+ * divisions loaded by its own migration) and the same signing OIDC provider; its relay delivers applications to
+ * the real case-service, as in production. Its port is reserved up front and given to the console and to
+ * case-service at their start, so every other test sees intake-service down, as the console's fallback must
+ * handle.
  */
-public final class IntakeServiceProcess {
+public final class IntakeServiceProcess implements QuarkusTestResourceLifecycleManager {
 
     private static final int PORT = CaseServiceProcess.freePort();
     private static Process process;
 
-    private IntakeServiceProcess() {
+    /** As a test resource (the window's tests): started, and the console pointed at it. */
+    @Override
+    public Map<String, String> start() {
+        startProcess();
+        return Map.of("quarkus.rest-client.intake-service.url", url());
+    }
+
+    @Override
+    public void stop() {
+        // kept for the JVM's lifetime
     }
 
     /** Where intake-service listens once started (nothing listens there before). */
@@ -27,7 +40,7 @@ public final class IntakeServiceProcess {
         return "http://127.0.0.1:" + PORT;
     }
 
-    public static synchronized void start() {
+    public static synchronized void startProcess() {
         if (process != null) {
             return;
         }
@@ -45,7 +58,7 @@ public final class IntakeServiceProcess {
         int managementPort = CaseServiceProcess.freePort();
         String issuer = OidcResource.issuer();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = List.of(java, "-XX:TieredStopAtLevel=1", "-Xmx256m",
+        List<String> cmd = List.of(java, "-XX:TieredStopAtLevel=1", "-Xmx384m",
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + PORT,
                 "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:" + PostgresResource.server().getPort()
@@ -55,6 +68,8 @@ public final class IntakeServiceProcess {
                 "-Dquarkus.oidc-client.auth-server-url=" + issuer, "-Dquarkus.oidc-client.client-id=intake-service",
                 "-Dquarkus.oidc-client.credentials.secret=test-secret",
                 "-Dquarkus.rest-client.case-service.url=" + CaseServiceProcess.url(),
+                "-Dsfh.public-base-url=https://sfh.example.cn", // the window's receipt: its QR code's address
+                "-Dsfh.outbox.poll-interval=1s",
                 "-Dquarkus.log.console.json.enabled=false", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
                 // the packaged build on test secrets, as deploy/local/run starts it (prod alone refuses them)
                 "-Dquarkus.profile=prod,local", "-jar", app.toString());

@@ -132,6 +132,14 @@ public final class WebSession {
         return post(form.attr("action"), fields);
     }
 
+    /** Posts exactly these fields (repeated names allowed) to a path of the console. */
+    public Page postMulti(String path, java.util.List<Map.Entry<String, String>> fields) {
+        String body = fields.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** As {@link #submit}, with repeated names (checkboxes). */
     public Page submitMulti(Page page, String formCss, java.util.List<Map.Entry<String, String>> values) {
         Element form = page.doc().selectFirst(formCss);

@@ -44,6 +44,23 @@ public class CaseApplication extends PanacheEntityBase {
     @Column(name = "link_confirmed_by")
     public String linkConfirmedBy;
 
+    /** WINDOW only (V19): the clerk who recorded it at the township's counter. */
+    @Column(name = "recorded_by")
+    public String recordedBy;
+    @Column(name = "counter_in_person")
+    public Boolean counterInPerson;
+    @Column(name = "counter_id_seen")
+    public Boolean counterIdSeen;
+    /** WINDOW only: the materials received at the counter, one document name a line. */
+    @Column(name = "counter_materials")
+    public String counterMaterials;
+
+    /** The materials received at the counter; empty for other channels. */
+    public java.util.List<String> materialsReceived() {
+        return counterMaterials == null || counterMaterials.isEmpty() ? java.util.List.of()
+                : java.util.List.of(counterMaterials.split("\n"));
+    }
+
     /** True for the application that opened the case and for a confirmed duplicate: it may see the case's status. */
     public boolean seesCaseStatus() {
         return !duplicate || linkConfirmedAt != null;

@@ -185,7 +185,12 @@ public class CaseQueries {
         }
         List<Views.ApplicationView> apps = CaseApplication.<CaseApplication>list("caseId = ?1 order by receivedAt", c.id)
                 .stream().map(a -> new Views.ApplicationView(a.applicationId, a.trackingNumber, a.channel, a.duplicate,
-                        a.receivedAt, cipher.openOrBlank(a.descriptionEnc, a.description, a.descriptionAt()), a.seesCaseStatus())).toList();
+                        a.receivedAt, cipher.openOrBlank(a.descriptionEnc, a.description, a.descriptionAt()), a.seesCaseStatus(),
+                        a.counterMaterials == null ? null : new Views.CounterView(a.recordedBy,
+                                Boolean.TRUE.equals(a.counterInPerson), Boolean.TRUE.equals(a.counterIdSeen),
+                                a.materialsReceived()))).toList();
+        List<String> received = apps.stream().filter(a -> a.counter() != null)
+                .flatMap(a -> a.counter().materialsReceived().stream()).distinct().toList();
         List<Views.StepView> history = CaseStep.<CaseStep>list("caseId = ?1 order by id", c.id).stream()
                 .map(s -> new Views.StepView(s.action, s.fromStatus, s.toStatus, s.actor, s.at, s.note, s.details))
                 .toList();
@@ -198,7 +203,7 @@ public class CaseQueries {
                 c.decidedAt, c.noticeEndsAt, noticeEnded, c.extended, c.emergencyAidAt, c.department,
                 c.referralOutcome, c.amountYuan, c.reason, c.escalatedAt, Deadlines.queueState(c, today), dl, apps,
                 history, actions.allowed(c), complete, c.satisfactionRating, referralTasks.of(c.id), linked(c),
-                c.emergencyAidYuan, c.amountBasis, c.materialsDueOn);
+                c.emergencyAidYuan, c.amountBasis, c.materialsDueOn, received);
     }
 
     /** The person's other cases: where they are and how far, never who (any township may see the flag). */

@@ -76,8 +76,8 @@ public class CasesResource {
     @APIResponse(ref = "Forbidden")
     @APIResponse(ref = "TooManyRequests")
     public Views.Page list(@QueryParam("status") CaseStatus status, @QueryParam("type") CaseType type,
-            @QueryParam("channel") @Pattern(regexp = "QR|HOTLINE|MONITORING")
-            @Parameter(schema = @Schema(enumeration = {"QR", "HOTLINE", "MONITORING"}, maxLength = 16)) String channel,
+            @QueryParam("channel") @Pattern(regexp = "QR|HOTLINE|MONITORING|WINDOW")
+            @Parameter(schema = @Schema(enumeration = {"QR", "HOTLINE", "MONITORING", "WINDOW"}, maxLength = 16)) String channel,
             @QueryParam("deadlineState") @Parameter(description = "ON_TRACK, AT_RISK or OVERDUE")
             Deadlines.State deadlineState,
             @QueryParam("division") @Pattern(regexp = "[0-9]{2,12}")

@@ -64,7 +64,16 @@ public final class Views {
             @Schema(maxLength = 16) String channel, boolean duplicate, OffsetDateTime receivedAt,
             @Schema(maxLength = 2000) String description,
             @Schema(description = "False for a duplicate no reviewer has confirmed yet (confirmDuplicateLink): its "
-                    + "look-up shows only \"received\"") boolean linkConfirmed) {
+                    + "look-up shows only \"received\"") boolean linkConfirmed,
+            @Schema(nullable = true, description = "WINDOW only: what the township's counter saw") CounterView counter) {
+    }
+
+    @Schema(description = "An application recorded at the township's walk-in window (一门受理)")
+    public record CounterView(@Schema(maxLength = 255, description = "the clerk who recorded it") String recordedBy,
+            @Schema(description = "the applicant came in person") boolean inPerson,
+            @Schema(description = "the clerk saw the ID card") boolean idSeen,
+            @Schema(maxItems = 20, description = "materials received at the counter")
+            List<@jakarta.validation.constraints.Size(max = 50) String> materialsReceived) {
     }
 
     @Schema(description = "A case in full, personal data masked")
@@ -104,7 +113,10 @@ public final class Views {
             String amountBasis,
             @Schema(nullable = true, format = "date", maxLength = 10,
                     description = "the day by which the resident was asked to bring the materials")
-            LocalDate materialsDueOn) {
+            LocalDate materialsDueOn,
+            @Schema(maxItems = 100, description = "materials already received at the township's window for any of "
+                    + "the case's applications: a 一次性告知 need not ask for them")
+            List<@jakarta.validation.constraints.Size(max = 50) String> materialsReceived) {
     }
 
     @Schema(description = "Another case of the same ID number; no personal data, only where and how far it is")

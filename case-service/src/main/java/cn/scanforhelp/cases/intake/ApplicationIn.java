@@ -20,7 +20,7 @@ public record ApplicationIn(
         @NotNull UUID eventId,
         @NotNull UUID applicationId,
         @NotBlank @Size(max = 16) @Schema(example = "K7QM4HXP2R", maxLength = 16) String trackingNumber,
-        @NotBlank @Pattern(regexp = "QR|HOTLINE|MONITORING") @Schema(enumeration = {"QR", "HOTLINE", "MONITORING"},
+        @NotBlank @Pattern(regexp = "QR|HOTLINE|MONITORING|WINDOW") @Schema(enumeration = {"QR", "HOTLINE", "MONITORING", "WINDOW"},
                 maxLength = 16) String channel,
         @NotBlank @Pattern(regexp = "[0-9]{9,12}") @Schema(example = "620503114", maxLength = 12) String divisionCode,
         @Size(max = 100) @Schema(maxLength = 100, example = "利桥镇") String townshipName,
@@ -36,13 +36,20 @@ public record ApplicationIn(
         @Valid Alert alert,
         @Size(max = 64) @Schema(maxLength = 64) String posterCode,
         @Size(max = 20) @Schema(maxLength = 20) String consentVersion,
-        @NotNull OffsetDateTime submittedAt) {
+        @NotNull OffsetDateTime submittedAt,
+        @Valid @Schema(nullable = true, description = "WINDOW only: what the township's counter saw") Counter counter) {
 
     @Schema(description = "The applicant, in clear over the internal network; encrypted at rest here")
     public record Applicant(
             @NotBlank @Size(max = 100) @Schema(maxLength = 100, example = "张小三") String name,
             @Pattern(regexp = "[0-9]{17}[0-9X]") @Schema(maxLength = 18, example = "620503198001011237") String idNumber,
             @Pattern(regexp = "1[0-9]{10}") @Schema(maxLength = 11, example = "13812345678") String phone) {
+    }
+
+    @Schema(name = "CounterIn", description = "An application recorded at the township's walk-in window (一门受理)")
+    public record Counter(@Size(max = 255) @Schema(maxLength = 255, example = "chuangkou") String recordedBy,
+            boolean inPerson, boolean idSeen,
+            @Size(max = 20) @Schema(maxItems = 20, example = "[\"户口簿\"]") List<@NotBlank @Size(max = 50) String> materialsReceived) {
     }
 
     @Schema(description = "The monitoring alert that opened a verification")

@@ -175,6 +175,13 @@ public class ApplicationReceiver {
         app.channel = in.channel();
         app.descriptionEnc = cipher.encrypt(in.description(), app.descriptionAt());
         app.receivedAt = in.submittedAt();
+        if (in.counter() != null) {
+            app.recordedBy = in.counter().recordedBy();
+            app.counterInPerson = in.counter().inPerson();
+            app.counterIdSeen = in.counter().idSeen();
+            app.counterMaterials = in.counter().materialsReceived() == null ? ""
+                    : String.join("\n", in.counter().materialsReceived());
+        }
         rows.applications.add(app);
         List<CaseFile> persons = idHash == null ? new ArrayList<>() : open.computeIfAbsent(idHash, h -> new ArrayList<>());
         // only a case not yet decided takes in a new application, and only in its own township

@@ -114,7 +114,7 @@ public class StatisticsResource {
     @Path("export.xlsx")
     @Produces(XLSX)
     @Operation(operationId = "getStatisticsXlsx", summary = "The statistics as an Excel workbook",
-            description = "Three sheets: the counts, the summary and the satisfaction ratings.")
+            description = "Three sheets: the counts (the channel by its Chinese name: 扫码申请, 热线, 监测预警, 窗口受理), the summary and the satisfaction ratings.")
     @APIResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50000000)))
     @APIResponse(ref = "BadRequest")
@@ -140,7 +140,7 @@ public class StatisticsResource {
                 Row x = counts.createRow(n++);
                 x.createCell(0).setCellValue(row.divisionCode());
                 x.createCell(1).setCellValue(row.type());
-                x.createCell(2).setCellValue(row.channel());
+                x.createCell(2).setCellValue(ChannelLabels.zh(row.channel()));
                 x.createCell(3).setCellValue(row.status());
                 x.createCell(4).setCellValue(row.count());
             }

@@ -15,6 +15,8 @@ import java.util.Set;
 public final class Roles {
     public static final String HOTLINE_OPERATOR = "hotline-operator";
     public static final String TOWNSHIP_REVIEWER = "township-reviewer";
+    /** The township's walk-in window (一门受理): records applications made at the counter; tied to a township. */
+    public static final String WINDOW_CLERK = "window-clerk";
     public static final String DISTRICT_OFFICER = "district-officer";
     public static final String ADMIN = "admin";
     /** Reads the audit trails of a division; sees no case. Not one of the people the trail records. */

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@code division} (a statistical division code); the caller sees exactly the records whose
  * division code starts with it. A token without it sees nothing (403), never everything.
  *
- * <p>A township role is tied to a township: a {@code township-reviewer} whose division is not a
+ * <p>A township role is tied to a township: a {@code township-reviewer} or {@code window-clerk} whose division is not a
  * 9-digit township code (e.g. {@code 62}, a province) is refused (403
  * {@code township-role-needs-township}), so a mistyped account attribute cannot open a province.
  */
@@ -35,7 +35,7 @@ public class StaffScope {
         if (d == null || d.isEmpty() || !d.chars().allMatch(Character::isDigit)) {
             throw new ProblemException(403, "no-division");
         }
-        if (identity != null && identity.hasRole(Roles.TOWNSHIP_REVIEWER) && !isTownship(d)) {
+        if (identity != null && (identity.hasRole(Roles.TOWNSHIP_REVIEWER) || identity.hasRole(Roles.WINDOW_CLERK)) && !isTownship(d)) {
             throw new ProblemException(403, "township-role-needs-township");
         }
         return d;

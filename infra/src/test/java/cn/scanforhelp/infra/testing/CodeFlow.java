@@ -39,6 +39,7 @@ public class CodeFlow implements ResponseDefinitionTransformerV2 {
     static final Map<String, Supplier<Tokens>> USERS = Map.of(
             "operator", () -> Tokens.user("operator").roles("hotline-operator").division("620503"),
             "liqiao", () -> Tokens.user("liqiao").roles("township-reviewer").division("620503114"),
+            "chuangkou", () -> Tokens.user("chuangkou").roles("window-clerk").division("620503114"),
             "dangchuan", () -> Tokens.user("dangchuan").roles("township-reviewer").division("620503116"),
             "officer", () -> Tokens.user("officer").roles("district-officer").division("620503"),
             "admin", () -> Tokens.user("admin").roles("admin").division("620503"));

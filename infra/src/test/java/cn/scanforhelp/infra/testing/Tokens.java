@@ -80,6 +80,11 @@ public final class Tokens {
         return user("liqiao").roles("township-reviewer").division("620503114").sign();
     }
 
+    /** The walk-in window clerk of 利桥镇 (一门受理). */
+    public static String chuangkou() {
+        return user("chuangkou").roles("window-clerk").division("620503114").sign();
+    }
+
     public static String dangchuan() {
         return user("dangchuan").roles("township-reviewer").division("620503116").sign();
     }

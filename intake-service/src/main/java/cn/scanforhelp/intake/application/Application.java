@@ -75,6 +75,15 @@ public class Application extends PanacheEntityBase {
     /** The separate consent to sensitive information (health, disability, income); null: not asked. */
     @Column(name = "sensitive_consent")
     public Boolean sensitiveConsent;
+    /** WINDOW only: the applicant came to the counter in person (V62); null for other channels. */
+    @Column(name = "counter_in_person")
+    public Boolean counterInPerson;
+    /** WINDOW only: the clerk saw the applicant's ID card. */
+    @Column(name = "counter_id_seen")
+    public Boolean counterIdSeen;
+    /** WINDOW only: the materials received at the counter, one document name a line. */
+    @Column(name = "counter_materials")
+    public String counterMaterials;
     @Column(name = "case_type")
     public String caseType;
     @Column(name = "alert_source")

@@ -55,7 +55,8 @@ public class ApplicationService {
      *
      * @param idempotencyKey the client's Idempotency-Key, or null (then every call creates one)
      * @throws ProblemException 400 with every invalid field; 422 for a reused key with another body;
-     *                          429 when the phone number or the ID number has applied too often (QR channel)
+     *                          429 when the phone number or the ID number has applied too often (QR channel; a
+     *                          channel staff record, {@link Channel#staffRecorded()}, has no such limit)
      */
     @Transactional
     public SubmissionResult submit(ApplicationCommand command, Channel channel, String idempotencyKey) {
@@ -98,6 +99,11 @@ public class ApplicationService {
         a.consentVersion = origin.channel() == Channel.MONITORING ? "none:public-duty" : config.privacyNoticeVersion();
         a.consentRecordedBy = origin.consentRecordedBy();
         a.sensitiveConsent = command.sensitiveConsent();
+        if (origin.counter() != null) {
+            a.counterInPerson = origin.counter().inPerson();
+            a.counterIdSeen = origin.counter().idSeen();
+            a.counterMaterials = String.join("\n", origin.counter().materialsReceived());
+        }
         if (origin.alert() != null) {
             a.caseType = "VERIFICATION";
             a.alertSource = origin.alert().source();

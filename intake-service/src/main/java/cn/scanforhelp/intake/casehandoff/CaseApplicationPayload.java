@@ -13,11 +13,16 @@ import java.util.UUID;
 public record CaseApplicationPayload(UUID eventId, UUID applicationId, String trackingNumber, String channel,
         String divisionCode, String townshipName, String villageCode, String villageName, List<String> hotlines,
         Applicant applicant, String difficulty, String description, Integer householdSize, boolean urgent,
-        String caseType, Alert alert, String posterCode, String consentVersion, OffsetDateTime submittedAt) {
+        String caseType, Alert alert, String posterCode, String consentVersion, OffsetDateTime submittedAt,
+        Counter counter) {
 
     public record Applicant(String name, String idNumber, String phone) {
     }
 
     public record Alert(String source, String reason, LocalDate date) {
+    }
+
+    /** WINDOW only: who recorded it at the counter, whether the applicant came in person and showed the ID card, the materials received. */
+    public record Counter(String recordedBy, boolean inPerson, boolean idSeen, List<String> materialsReceived) {
     }
 }

@@ -3,6 +3,7 @@ package cn.scanforhelp.intake.casehandoff;
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.intake.application.Application;
 import cn.scanforhelp.intake.application.ApplicationQueries;
+import cn.scanforhelp.intake.application.Channel;
 import cn.scanforhelp.intake.division.Division;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -72,6 +73,16 @@ public class HandoffPayloads {
                 new CaseApplicationPayload.Applicant(cipher.decrypt(a.applicantName, a.at(Application.NAME)),
                         cipher.decrypt(a.idNumber, a.at(Application.ID_NUMBER)), cipher.decrypt(a.phone, a.at(Application.PHONE))),
                 a.difficulty.name(), cipher.open(a.descriptionEnc, a.description, a.at(Application.DESCRIPTION)), a.householdSize, a.urgent, a.caseType, alert, a.posterCode,
-                a.consentVersion, a.submittedAt.atZoneSameInstant(CHINA).toOffsetDateTime());
+                a.consentVersion, a.submittedAt.atZoneSameInstant(CHINA).toOffsetDateTime(), counter(a));
+    }
+
+    private static CaseApplicationPayload.Counter counter(Application a) {
+        if (a.channel != Channel.WINDOW) {
+            return null;
+        }
+        List<String> materials = a.counterMaterials == null || a.counterMaterials.isEmpty() ? List.of()
+                : List.of(a.counterMaterials.split("\n"));
+        return new CaseApplicationPayload.Counter(a.consentRecordedBy, Boolean.TRUE.equals(a.counterInPerson),
+                Boolean.TRUE.equals(a.counterIdSeen), materials);
     }
 }

@@ -58,19 +58,26 @@ class CaseServiceConsumerPactTest {
             "K7QM4HXP2RC", "QR", "620503114", "利桥镇", null, null, List.of("0938-2731234"),
             new CaseApplicationPayload.Applicant("张小三", "62050319800101123X", "13812345678"),
             "ILLNESS", "丈夫住院，医药费负担重", 3, false, null, null, "MJ114-0007", "2026-11",
-            OffsetDateTime.parse("2026-11-29T09:00:00+08:00"));
+            OffsetDateTime.parse("2026-11-29T09:00:00+08:00"), null);
     static final CaseApplicationPayload ALERT = new CaseApplicationPayload(
             UUID.fromString("7a2d3e4f-5b6c-4d7e-8f90-a1b2c3d4e5f6"), UUID.fromString("1c8f4d2b-7e3a-4d4a-8b66-1f9a4d3b8c22"),
             "M8RN5JYQ3S4", "MONITORING", "620503116", "党川镇", null, null, List.of(),
             new CaseApplicationPayload.Applicant("王大明", "620503195001010013", null),
             "ILLNESS", null, null, false, "VERIFICATION",
             new CaseApplicationPayload.Alert("医疗保障局", "HIGH_MEDICAL_COST", LocalDate.parse("2026-11-01")),
-            null, "none:public-duty", OffsetDateTime.parse("2026-11-29T09:30:00+08:00"));
+            null, "none:public-duty", OffsetDateTime.parse("2026-11-29T09:30:00+08:00"), null);
+    static final CaseApplicationPayload WINDOW = new CaseApplicationPayload(
+            UUID.fromString("8b3e4f50-6c7d-4e8f-9a01-b2c3d4e5f607"), UUID.fromString("2d9a5e3c-8f4b-4e5b-9c77-2a0b5e4c9d33"),
+            "N9SP6KXR4T5", "WINDOW", "620503114", "利桥镇", "620503114201", "花园村", List.of("0938-2731234"),
+            new CaseApplicationPayload.Applicant("李小四", "620503197506151230", "13912345678"),
+            "HOUSING", "房屋漏雨", 2, false, null, null, null, "2026-11",
+            OffsetDateTime.parse("2026-11-29T10:00:00+08:00"),
+            new CaseApplicationPayload.Counter("chuangkou", true, true, List.of("户口簿复印件", "房屋照片")));
 
     static PactDslJsonBody common(PactDslJsonBody b, CaseApplicationPayload p) {
         return b.uuid("eventId", p.eventId()).uuid("applicationId", p.applicationId())
                 .stringMatcher("trackingNumber", "^[2-9A-HJKMNP-TV-Y]{11}$", p.trackingNumber())
-                .stringMatcher("channel", "^(QR|HOTLINE|MONITORING)$", p.channel())
+                .stringMatcher("channel", "^(QR|HOTLINE|MONITORING|WINDOW)$", p.channel())
                 .stringMatcher("divisionCode", "^[0-9]{9}$", p.divisionCode())
                 .stringType("townshipName", p.townshipName());
     }
@@ -87,7 +94,24 @@ class CaseServiceConsumerPactTest {
                 .stringType("description", QR.description()).integerType("householdSize", 3).booleanType("urgent", false)
                 .nullValue("caseType").nullValue("alert").stringType("posterCode", "MJ114-0007")
                 .stringType("consentVersion", "2026-11")
-                .stringMatcher("submittedAt", OFFSET_TIME_RE, "2026-11-29T09:00:00+08:00");
+                .stringMatcher("submittedAt", OFFSET_TIME_RE, "2026-11-29T09:00:00+08:00").nullValue("counter");
+    }
+
+    /** An application the clerk recorded at the township's walk-in window (一门受理), with what the counter saw. */
+    static PactDslJsonBody window(PactDslJsonBody b) {
+        return common(b, WINDOW)
+                .stringMatcher("villageCode", "^[0-9]{12}$", "620503114201").stringType("villageName", "花园村")
+                .array("hotlines").stringType("0938-2731234").closeArray().asBody()
+                .object("applicant").stringType("name", "李小四")
+                .stringMatcher("idNumber", "^[0-9]{17}[0-9X]$", "620503197506151230")
+                .stringMatcher("phone", "^1[3-9][0-9]{9}$", "13912345678").closeObject().asBody()
+                .stringType("difficulty", "HOUSING").stringType("description", "房屋漏雨").integerType("householdSize", 2)
+                .booleanType("urgent", false).nullValue("caseType").nullValue("alert").nullValue("posterCode")
+                .stringType("consentVersion", "2026-11")
+                .stringMatcher("submittedAt", OFFSET_TIME_RE, "2026-11-29T10:00:00+08:00")
+                .object("counter").stringType("recordedBy", "chuangkou").booleanType("inPerson", true)
+                .booleanType("idSeen", true).array("materialsReceived").stringType("户口簿复印件").stringType("房屋照片")
+                .closeArray().closeObject().asBody();
     }
 
     /** The monitoring alert's application, as a body or an item of a batch. */
@@ -103,13 +127,14 @@ class CaseServiceConsumerPactTest {
                 .object("alert").stringType("source", "医疗保障局").stringType("reason", "HIGH_MEDICAL_COST")
                 .date("date", "yyyy-MM-dd", java.sql.Date.valueOf("2026-11-01")).closeObject().asBody()
                 .nullValue("posterCode").stringType("consentVersion", "none:public-duty")
-                .stringMatcher("submittedAt", OFFSET_TIME_RE, "2026-11-29T09:30:00+08:00");
+                .stringMatcher("submittedAt", OFFSET_TIME_RE, "2026-11-29T09:30:00+08:00").nullValue("counter");
     }
 
     @Pact(consumer = "intake-service")
     RequestResponsePact applications(PactDslWithProvider builder) {
         PactDslJsonBody qr = qr(new PactDslJsonBody());
         PactDslJsonBody alert = alert(new PactDslJsonBody());
+        PactDslJsonBody window = window(new PactDslJsonBody());
         PactDslJsonArray batch = new PactDslJsonArray();
         qr(batch.object()).closeObject();
         alert(batch.object()).closeObject();
@@ -152,6 +177,14 @@ class CaseServiceConsumerPactTest {
                 .willRespondWith().status(200).matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(answer)
                 .given(notReceived)
+                .uponReceiving("an application recorded at the township's walk-in window")
+                .path("/internal/v1/applications").method("POST")
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Authorization", "^Bearer [A-Za-z0-9._~+/=-]+$", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln")
+                .body(window)
+                .willRespondWith().status(200).matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(answer)
+                .given(notReceived)
                 .uponReceiving("a batch of applications (the relay under a surge)")
                 .path("/internal/v1/applications/batch").method("POST")
                 .matchHeader("Content-Type", "application/json.*", "application/json")
@@ -165,7 +198,7 @@ class CaseServiceConsumerPactTest {
     @Test
     void intakeSendsApplicationsAsTheContractSays(MockServer server) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        for (CaseApplicationPayload p : List.of(QR, QR, ALERT)) {
+        for (CaseApplicationPayload p : List.of(QR, QR, ALERT, WINDOW)) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.getUrl() + "/internal/v1/applications"))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln")
                     .POST(HttpRequest.BodyPublishers.ofString(QUARKUS_LIKE.writeValueAsString(p))).build(),

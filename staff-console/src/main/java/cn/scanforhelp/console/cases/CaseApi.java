@@ -38,7 +38,11 @@ public final class CaseApi {
 
     /** {@code linkConfirmed}: false for a duplicate a reviewer has not yet confirmed as the applicant's. */
     public record Application(UUID applicationId, String trackingNumber, String channel, boolean duplicate,
-            OffsetDateTime receivedAt, String description, boolean linkConfirmed) {
+            OffsetDateTime receivedAt, String description, boolean linkConfirmed, Counter counter) {
+    }
+
+    /** WINDOW only: what the township's counter saw (一门受理). */
+    public record Counter(String recordedBy, boolean inPerson, boolean idSeen, List<String> materialsReceived) {
     }
 
     public record Details(UUID id, long version, String trackingNumber, String type, String status, String channel,
@@ -49,7 +53,12 @@ public final class CaseApi {
             BigDecimal amountYuan, String reason,
             OffsetDateTime escalatedAt, String deadlineState, List<Deadline> deadlines,
             List<Application> applications, List<Step> history, List<String> allowedActions,
-            boolean calendarComplete) {
+            boolean calendarComplete, List<String> materialsReceived) {
+
+        /** The materials already received at the township's window: a 一次性告知 need not ask for them. */
+        public List<String> received() {
+            return materialsReceived == null ? List.of() : materialsReceived;
+        }
     }
 
     public record Revealed(String name, String idNumber, String phone) {

@@ -256,8 +256,9 @@ public class CaseResource {
         }
         ActionFormView form = open == null ? null : procedure.rule(open, d.status(), d.type())
                 .map(r -> panels.preview(panels.transfer(panels.amount(ActionFormView.of(d.id().toString(), open,
-                        r, doc, values, fieldErrors, usual.forType(d.type()), chrome.locale(), chrome.msg()), d, values,
-                        fieldErrors), d), r, d, values))
+                        r, doc, values, fieldErrors,
+                        usual.forType(d.type()).stream().filter(m -> !d.received().contains(m)).toList(),
+                        chrome.locale(), chrome.msg()), d, values, fieldErrors), d), r, d, values))
                 .orElse(null);
         CaseView view = CaseView.of(d, h, doc, open, chrome.locale(), chrome.msg());
         SmsView texts = SmsView.of(sms.forApplication(chrome.language(), d.trackingNumber()), chrome.msg());

@@ -49,7 +49,7 @@ public record CaseView(String id, long version, String trackingNumber, String ti
      * {@code confirmUrl} is the console's form target for case-service's confirm-link.
      */
     public record AppRow(String applicationId, String trackingNumber, String channel, boolean duplicate,
-            String received, boolean awaitingConfirmation, String confirmUrl) {
+            String received, boolean awaitingConfirmation, String confirmUrl, String counter) {
     }
 
     public record Button(String action, String label, String url, boolean open) {
@@ -88,7 +88,11 @@ public record CaseView(String id, long version, String trackingNumber, String ti
         List<AppRow> apps = d.applications().stream().map(a -> new AppRow(String.valueOf(a.applicationId()),
                 a.trackingNumber(), m.channel(a.channel()), a.duplicate(), QueueView.when(a.receivedAt()),
                 a.duplicate() && !a.linkConfirmed(),
-                "/cases/" + d.id() + "/applications/" + a.applicationId() + "/confirm-link")).toList();
+                "/cases/" + d.id() + "/applications/" + a.applicationId() + "/confirm-link",
+                a.counter() == null ? null : m.counter(a.counter().recordedBy(), a.counter().inPerson(),
+                        a.counter().idSeen(), a.counter().materialsReceived() == null
+                                || a.counter().materialsReceived().isEmpty() ? "—"
+                                : String.join("、", a.counter().materialsReceived())))).toList();
         List<Button> buttons = d.allowedActions().stream().map(a -> new Button(a, QueueView.label(actions, a, locale),
                 "/cases/" + d.id() + "/actions/" + a + "#action-form", a.equals(openAction))).toList();
         return new CaseView(d.id().toString(), d.version(), d.trackingNumber(), m.caseTitle(d.trackingNumber()),

@@ -49,7 +49,7 @@ public class QueueResource {
                 blank(escalated), blank(text), QueueView.pageNumber(page));
         check("status", f.status(), procedure.stateNames());
         check("type", f.type(), procedure.typeNames());
-        check("channel", f.channel(), java.util.List.of("QR", "HOTLINE", "MONITORING"));
+        check("channel", f.channel(), java.util.List.of("QR", "HOTLINE", "MONITORING", "WINDOW"));
         check("deadlineState", f.deadlineState(), java.util.List.of("ON_TRACK", "AT_RISK", "OVERDUE"));
         check("escalated", f.escalated(), java.util.List.of("true", "false"));
         String lang = chrome.language();

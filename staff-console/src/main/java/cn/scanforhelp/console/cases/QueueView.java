@@ -92,7 +92,7 @@ public record QueueView(Filter filter, List<Row> rows, List<Counter> counters, L
         List<Select> selects = List.of(
                 new Select("status", m.filterStatus(), options(doc.states(), f.status(), locale, m)),
                 new Select("type", m.filterType(), options(doc.types(), f.type(), locale, m)),
-                new Select("channel", m.filterChannel(), fixed(List.of("QR", "HOTLINE", "MONITORING"), f.channel(),
+                new Select("channel", m.filterChannel(), fixed(List.of("QR", "HOTLINE", "MONITORING", "WINDOW"), f.channel(),
                         m::channel, m)),
                 new Select("deadlineState", m.filterDeadline(), fixed(List.of("ON_TRACK", "AT_RISK", "OVERDUE"),
                         f.deadlineState(), m::deadlineState, m)),

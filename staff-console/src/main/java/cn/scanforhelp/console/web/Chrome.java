@@ -29,8 +29,11 @@ public class Chrome {
         this.identity = identity;
     }
 
-    /** The frame's data for the templates; {@code here} is this page's path, URL-encoded (the switches return to it). */
-    public record Frame(String lang, String user, boolean largeText, String here) {
+    /**
+     * The frame's data for the templates; {@code here} is this page's path, URL-encoded (the switches return to it);
+     * {@code queue} and {@code window}: the navigation links the user's roles may follow.
+     */
+    public record Frame(String lang, String user, boolean largeText, String here, boolean queue, boolean window) {
     }
 
     public Locale locale() {
@@ -57,7 +60,10 @@ public class Chrome {
         Cookie text = request.getCookie(TEXT_COOKIE);
         String user = identity == null || identity.isAnonymous() ? null : identity.getPrincipal().getName();
         String here = java.net.URLEncoder.encode(request.uri(), java.nio.charset.StandardCharsets.UTF_8);
-        return new Frame(language(), user, text != null && "large".equals(text.getValue()), here);
+        boolean signedIn = user != null;
+        boolean queue = !signedIn || identity.hasRole("township-reviewer") || identity.hasRole("district-officer");
+        boolean window = signedIn && (identity.hasRole("window-clerk") || identity.hasRole("township-reviewer"));
+        return new Frame(language(), user, text != null && "large".equals(text.getValue()), here, queue, window);
     }
 
     /** Renders in the page's language. */

@@ -28,7 +28,7 @@ public interface Msg {
     @Message("按期限状态统计") String countersLabel();
     @Message("{#when state}{#is 'ON_TRACK'}正常{#is 'AT_RISK'}临近期限{#is 'OVERDUE'}已超期{#is 'PAUSED'}已暂停{#is 'MET'}按时完成{#is 'MISSED'}超期完成{#else}无进行中的期限{/when}")
     String deadlineState(String state);
-    @Message("{#when channel}{#is 'QR'}扫码申请{#is 'HOTLINE'}热线{#is 'MONITORING'}监测预警{#else}{channel}{/when}")
+    @Message("{#when channel}{#is 'QR'}扫码申请{#is 'HOTLINE'}热线{#is 'MONITORING'}监测预警{#is 'WINDOW'}窗口受理{#else}{channel}{/when}")
     String channel(String channel);
     @Message("筛选") String filters();
     @Message("状态") String filterStatus();
@@ -72,6 +72,8 @@ public interface Msg {
     @Message("乡镇") String township();
     @Message("村") String village();
     @Message("渠道") String channelLabel();
+    @Message("窗口受理（{clerk}）：{#if inPerson}本人到场{#else}他人代办{/if}，{#if idSeen}已查验身份证{#else}未查验身份证{/if}；已收材料：{materials}")
+    String counter(String clerk, boolean inPerson, boolean idSeen, String materials);
     @Message("救助类型") String typeLabel();
     @Message("状态") String statusLabel();
     @Message("收到时间") String receivedAt();

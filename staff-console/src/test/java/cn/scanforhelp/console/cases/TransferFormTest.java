@@ -38,7 +38,7 @@ class TransferFormTest {
         assertEquals("input", typed.tagName(), "intake-service is down: the code is typed");
         assertTrue(down.text("#a-targetDivisionCode-hint").contains("9 位区划代码"), down.text("#action-form"));
 
-        IntakeServiceProcess.start();
+        IntakeServiceProcess.startProcess();
         WebSession.Page up = s.get("/cases/" + c.caseId() + "/actions/TRANSFER");
         Element select = up.doc().selectFirst("select#a-targetDivisionCode");
         assertNotNull(select, up.doc().select("#action-form").outerHtml());
