@@ -104,7 +104,10 @@ public final class Views {
             String amountBasis,
             @Schema(nullable = true, format = "date", maxLength = 10,
                     description = "the day by which the resident was asked to bring the materials")
-            LocalDate materialsDueOn) {
+            LocalDate materialsDueOn,
+            @Schema(nullable = true, maxLength = 20, example = "张*", description = "the applicant's name as the public "
+                    + "notice (公示) shows it, surname and one star (infra Masking.noticeName); null before a notice")
+            String noticeName) {
     }
 
     @Schema(description = "Another case of the same ID number; no personal data, only where and how far it is")
