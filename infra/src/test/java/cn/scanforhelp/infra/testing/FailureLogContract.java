@@ -61,13 +61,18 @@ public abstract class FailureLogContract {
         }
     }
 
+    /** What a failure outside JAX-RS is answered as: problem+json in the services, a page in the console. */
+    protected String routeFailureContentType() {
+        return "application/problem+json";
+    }
+
     @Test
     void aFailureOutsideTheRestLayerLogsNeitherTheQueryNorTheMessages() {
         String query = "?idNumber=620503199001011234&phone=" + PHONE;
         try (LogCapture log = LogCapture.open()) {
             Response r = get("/test-only/route-failure" + query);
             assertEquals(500, r.statusCode(), r.asString());
-            assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+            assertTrue(r.contentType().startsWith(routeFailureContentType()), r.contentType());
             Matcher m = UUID.matcher(r.asString());
             assertTrue(m.find(), "the answer names an error id: " + r.asString());
             String text = log.text();
