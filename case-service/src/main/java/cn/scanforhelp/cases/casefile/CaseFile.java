@@ -26,6 +26,7 @@ public class CaseFile extends PanacheEntityBase {
     public static final String ID_NUMBER = "id_number_enc";
     public static final String PHONE = "phone_enc";
     public static final String DESCRIPTION = "description_enc";
+    public static final String AMOUNT_REASON = "amount_reason_enc";
 
     /** Where a value of this case is stored: copied to another row or column it does not decrypt. */
     public static FieldCipher.Binding at(String column, UUID id) {

@@ -116,7 +116,10 @@ public final class Views {
             LocalDate materialsDueOn,
             @Schema(maxItems = 100, description = "materials already received at the township's window for any of "
                     + "the case's applications: a 一次性告知 need not ask for them")
-            List<@jakarta.validation.constraints.Size(max = 50) String> materialsReceived) {
+            List<@jakarta.validation.constraints.Size(max = 50) String> materialsReceived,
+            @Schema(nullable = true, maxLength = 20, example = "张*", description = "the applicant's name as the public "
+                    + "notice (公示) shows it, surname and one star (infra Masking.noticeName); null before a notice")
+            String noticeName) {
     }
 
     @Schema(description = "Another case of the same ID number; no personal data, only where and how far it is")

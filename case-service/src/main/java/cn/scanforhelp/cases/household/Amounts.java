@@ -111,7 +111,8 @@ public class Amounts {
         }
         return new Proposal(c.type, monthly(c.type), area, size, income, perCapita, std, stdYear, computed, note,
                 c.amountYuan, c.amountBasis == null ? null : Basis.valueOf(c.amountBasis),
-                c.amountReasonEnc == null ? null : cipher.decrypt(c.amountReasonEnc), c.emergencyAidYuan);
+                c.amountReasonEnc == null ? null : cipher.decryptOrBlank(c.amountReasonEnc, c.at(CaseFile.AMOUNT_REASON)),
+                c.emergencyAidYuan);
     }
 
     /**
@@ -124,7 +125,7 @@ public class Amounts {
             if (amount != null) {
                 c.amountYuan = amount;
                 c.amountBasis = Basis.ENTERED.name();
-                c.amountReasonEnc = hasReason ? cipher.encrypt(reason.trim()) : null;
+                c.amountReasonEnc = hasReason ? cipher.encrypt(reason.trim(), c.at(CaseFile.AMOUNT_REASON)) : null;
             }
             return;
         }
@@ -145,7 +146,7 @@ public class Amounts {
         }
         c.amountYuan = amount;
         c.amountBasis = Basis.OVERRIDDEN.name();
-        c.amountReasonEnc = cipher.encrypt(reason.trim());
+        c.amountReasonEnc = cipher.encrypt(reason.trim(), c.at(CaseFile.AMOUNT_REASON));
     }
 
     private BigDecimal income(HouseholdMember m) {

@@ -1,5 +1,6 @@
 package cn.scanforhelp.cases.notice;
 
+import cn.scanforhelp.infra.crypto.FieldCipher;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "notice_objection")
 public class NoticeObjection extends PanacheEntityBase {
+    public static final String NAME = "name_enc";
+    public static final String CONTACT = "contact_enc";
+    public static final String TEXT = "text_enc";
+
     @Id
     public UUID id;
     @Column(name = "case_id")
@@ -31,4 +36,9 @@ public class NoticeObjection extends PanacheEntityBase {
     public String source;
     /** REINVESTIGATION or KEPT (V18); null for objections recorded before. */
     public String outcome;
+
+    /** Where a value of this objection is stored: the binding it is encrypted with. */
+    public static FieldCipher.Binding at(String column, UUID id) {
+        return new FieldCipher.Binding("notice_objection", column, id);
+    }
 }

@@ -65,9 +65,10 @@ public class Objections {
         o.noticeId = noticeId;
         o.receivedAt = in.receivedAt();
         o.recordedAt = OffsetDateTime.now(clock);
-        o.nameEnc = blank(in.name()) ? null : cipher.encrypt(in.name().strip());
-        o.contactEnc = blank(in.contact()) ? null : cipher.encrypt(in.contact().strip());
-        o.textEnc = cipher.encrypt(in.text().strip());
+        o.nameEnc = blank(in.name()) ? null : cipher.encrypt(in.name().strip(), NoticeObjection.at(NoticeObjection.NAME, o.id));
+        o.contactEnc = blank(in.contact()) ? null
+                : cipher.encrypt(in.contact().strip(), NoticeObjection.at(NoticeObjection.CONTACT, o.id));
+        o.textEnc = cipher.encrypt(in.text().strip(), NoticeObjection.at(NoticeObjection.TEXT, o.id));
         o.source = source;
         o.outcome = c.status == CaseStatus.PUBLIC_NOTICE ? REINVESTIGATION : KEPT;
         o.persist();

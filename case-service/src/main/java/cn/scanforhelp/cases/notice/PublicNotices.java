@@ -4,6 +4,7 @@ import cn.scanforhelp.cases.calendar.Calendars;
 import cn.scanforhelp.cases.casefile.CaseFile;
 import cn.scanforhelp.cases.procedure.CaseStatus;
 import cn.scanforhelp.infra.crypto.FieldCipher;
+import cn.scanforhelp.infra.crypto.Masking;
 import cn.scanforhelp.infra.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -85,17 +86,8 @@ public class PublicNotices {
         return t == null ? null : t.atZoneSameInstant(Calendars.ZONE).toOffsetDateTime().withNano(0);
     }
 
-    /** The surname and one star for the given name, whatever its length: 张小三 → 张*; compound surnames kept. */
+    /** The name as the notice shows it: infra's {@link Masking#noticeName}, the one rule of the page and the print. */
     public static String maskedName(String name) {
-        if (name == null || name.isBlank()) {
-            return "*";
-        }
-        String n = name.strip();
-        int cut = n.codePointCount(0, n.length()) > 2 && COMPOUND.contains(n.substring(0, n.offsetByCodePoints(0, 2)))
-                ? 2 : 1;
-        return n.substring(0, n.offsetByCodePoints(0, cut)) + "*";
+        return Masking.noticeName(name);
     }
-
-    private static final java.util.Set<String> COMPOUND = java.util.Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
-            "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "轩辕");
 }

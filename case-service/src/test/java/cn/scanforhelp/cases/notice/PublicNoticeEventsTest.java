@@ -107,6 +107,10 @@ class PublicNoticeEventsTest {
         assertEquals(PUBLISHED_FIELDS, fields);
         assertEquals("PUBLISHED", n.path("event").asText());
         assertEquals("张*", n.path("maskedName").asText());
+        // the console prints the village's list from the case: the same mask as the page, beside staff's own
+        given().auth().oauth2(Tokens.liqiao()).get("/api/v1/cases/" + c).then().statusCode(200)
+                .body("noticeName", org.hamcrest.Matchers.equalTo("张*"))
+                .body("applicantName", org.hamcrest.Matchers.equalTo("张*三"));
         assertEquals(3, n.path("householdSize").asInt());
         assertEquals("DIBAO", n.path("assistanceType").asText());
         assertEquals("620503114", n.path("townshipCode").asText());

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * An unexpected failure while handling a request that carries personal data: the answer names an error id; the log
  * holds that id, the exception's class and its stack, but never the query string, the body or any personal field,
- * however the exception's messages quote them ({@link FailingResource}). Each module runs it (an empty subclass).
+ * however the exception's messages quote them ({@link FailingResource}); the same for a failure outside JAX-RS, in a
+ * Vert.x route ({@link FailingRoute}), and for what Quarkus' own failure handler logs. Each module runs it (an empty
+ * subclass).
  */
 public abstract class FailureLogContract {
 
@@ -56,6 +58,43 @@ public abstract class FailureLogContract {
             if (r != null) {
                 check(r, log);
             }
+        }
+    }
+
+    /** What a failure outside JAX-RS is answered as: problem+json in the services, a page in the console. */
+    protected String routeFailureContentType() {
+        return "application/problem+json";
+    }
+
+    @Test
+    void aFailureOutsideTheRestLayerLogsNeitherTheQueryNorTheMessages() {
+        String query = "?idNumber=620503199001011234&phone=" + PHONE;
+        try (LogCapture log = LogCapture.open()) {
+            Response r = get("/test-only/route-failure" + query);
+            assertEquals(500, r.statusCode(), r.asString());
+            assertTrue(r.contentType().startsWith(routeFailureContentType()), r.contentType());
+            Matcher m = UUID.matcher(r.asString());
+            assertTrue(m.find(), "the answer names an error id: " + r.asString());
+            String text = log.text();
+            assertTrue(text.contains(m.group()) && text.contains("IllegalStateException") && text.contains("FailingRoute"),
+                    "the log names the error id, the class and the stack: " + text);
+            for (String personal : List.of("620503199001011234", PHONE, "idNumber=", "route-failure?")) {
+                assertFalse(text.contains(personal), "the log holds " + personal + ": " + text);
+                assertFalse(r.asString().contains(personal), "the answer holds " + personal + ": " + r.asString());
+            }
+        }
+    }
+
+    @Test
+    void quarkusOwnHandlerLogsTheRequestWithoutItsQuery() {
+        // what Quarkus' failure handler logs for a failure it answers itself, as its logger passes it on
+        try (LogCapture log = LogCapture.open()) {
+            org.jboss.logging.Logger.getLogger("io.quarkus.vertx.http.runtime.QuarkusErrorHandler").errorf(
+                    new IllegalStateException("cannot keep /x?idNumber=620503199001011234"),
+                    "HTTP Request to %s failed, error id: %s", "/x?idNumber=620503199001011234", "e-1");
+            String text = log.text();
+            assertTrue(text.contains("HTTP Request to /x failed, error id: e-1"), text);
+            assertFalse(text.contains("620503199001011234"), text);
         }
     }
 

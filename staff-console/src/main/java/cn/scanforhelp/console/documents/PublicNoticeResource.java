@@ -65,7 +65,8 @@ public class PublicNoticeResource {
                 if (!from.villageCode().equals(d.villageCode())) {
                     continue;
                 }
-                lines.add(new Documents.NoticeLine(s.applicantName(), d.householdSize(),
+                // the name as case-service masks it for the notice (张*), the same as the public page, not staff's 张*三
+                lines.add(new Documents.NoticeLine(d.noticeName() == null ? "*" : d.noticeName(), d.householdSize(),
                         procedure.get().types().get(d.type()).zh(),
                         d.amountYuan() == null ? "按标准核定" : d.amountYuan().toPlainString()));
                 if (d.noticeEndsAt() != null) {

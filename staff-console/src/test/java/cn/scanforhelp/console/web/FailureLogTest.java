@@ -32,6 +32,12 @@ class FailureLogTest extends FailureLogContract {
         return true;
     }
 
+    /** The console answers a failure outside JAX-RS with a short page naming the error id. */
+    @Override
+    protected String routeFailureContentType() {
+        return "text/html";
+    }
+
     @Override
     protected Response post(String path, String json) {
         return null;
