@@ -104,7 +104,10 @@ public final class Views {
             String amountBasis,
             @Schema(nullable = true, format = "date", maxLength = 10,
                     description = "the day by which the resident was asked to bring the materials")
-            LocalDate materialsDueOn) {
+            LocalDate materialsDueOn,
+            @Schema(enumeration = {"SMS", "CALL_BACK"}, maxLength = 9, description = "how the resident hears of each "
+                    + "step: SMS, or CALL_BACK when the case has no mobile number (a landline caller; 无短信：请电话回复)")
+            String contact) {
     }
 
     @Schema(description = "Another case of the same ID number; no personal data, only where and how far it is")
