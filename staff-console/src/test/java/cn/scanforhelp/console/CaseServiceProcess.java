@@ -23,7 +23,7 @@ import java.util.Map;
  * against infra's embedded PostgreSQL and the same signing OIDC provider the console signs in with. So the
  * console's calls, the user's token, scoping, ETags and problem messages are all case-service's own.
  * Its SMS events go to the real notification-service ({@link NotificationServiceProcess}, started first), which
- * the console also reads; intake's status deliveries have no receiver here (they wait in the outbox).
+ * the console also reads; intake's status deliveries go to {@link IntakeServiceProcess} once a test started it.
  */
 public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
 
@@ -56,6 +56,8 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(new OidcResource().start());
         config.put("quarkus.rest-client.case-service.url", down ? CaseServiceDownProfile.NOWHERE : url());
+        // the desk's tests start intake on this port (IntakeServiceProcess.url()); the others never call it
+        config.put("quarkus.rest-client.intake-service.url", "http://127.0.0.1:" + IntakeServiceProcess.port());
         // the identity provider's origin in the CSP's form-action, as production sets it: a form posted after the
         // session ended ends at the provider's login page, and browsers hold form-action to the whole redirect chain
         config.put("SFH_IDP_ORIGIN", "http://localhost:" + OidcResource.server().port());
@@ -86,7 +88,9 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
                 "-Dquarkus.oidc-client.auth-server-url=" + issuer, "-Dquarkus.oidc-client.client-id=case-service",
                 "-Dquarkus.oidc-client.credentials.secret=test-secret",
                 "-Dquarkus.rest-client.notification-service.url=" + notifications,
-                "-Dquarkus.rest-client.intake-service.url=http://127.0.0.1:9",
+                // intake's port is chosen now; it starts only for the desk's tests (IntakeServiceProcess), and until
+                // then the status deliveries wait in the outbox
+                "-Dquarkus.rest-client.intake-service.url=http://127.0.0.1:" + IntakeServiceProcess.port(),
                 "-Dsfh.outbox.poll-interval=1s", "-Dsfh.escalation.every=off",
                 "-Dquarkus.log.console.json.enabled=false", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
                 // the packaged build on test secrets, as deploy/local/run starts it (prod alone refuses them)

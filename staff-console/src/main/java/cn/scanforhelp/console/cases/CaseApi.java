@@ -49,7 +49,7 @@ public final class CaseApi {
             BigDecimal amountYuan, String reason,
             OffsetDateTime escalatedAt, String deadlineState, List<Deadline> deadlines,
             List<Application> applications, List<Step> history, List<String> allowedActions,
-            boolean calendarComplete) {
+            boolean calendarComplete, String contact) {
     }
 
     public record Revealed(String name, String idNumber, String phone) {
