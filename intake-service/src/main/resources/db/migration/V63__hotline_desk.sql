@@ -28,7 +28,7 @@ alter table hotline_call add column follow_up_closed_by varchar(100);
 alter table hotline_call add column follow_up_result_enc varchar(6000);
 update hotline_call set follow_up_open = true where outcome in ('COMPLAINT','OTHER_DEPARTMENT');
 create index hotline_call_open_follow_ups on hotline_call (division_code) where follow_up_open;
-create index hotline_call_operator_day on hotline_call (operator, started_at);
+create index hotline_call_operator_day on hotline_call (operator, recorded_at);
 -- the desk's key for one call: a repeated save records it once, and a draft sent late for a saved call is ignored
 alter table hotline_call add column idempotency_key varchar(100);
 create unique index hotline_call_operator_key on hotline_call (operator, idempotency_key) where idempotency_key is not null;

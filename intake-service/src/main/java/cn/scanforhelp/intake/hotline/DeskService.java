@@ -39,13 +39,16 @@ public class DeskService {
         this.audit = audit;
     }
 
-    /** The calls this operator took today (China time), newest first. */
+    /**
+     * The calls this operator recorded today (China time, by this service's clock: the call's own start time is
+     * the desk's), newest first.
+     */
     @Transactional
     public List<HotlineViews.Call> today(StaffScope scope) {
         LocalDate day = LocalDate.now(clock.withZone(CHINA));
         OffsetDateTime from = day.atStartOfDay(CHINA).toOffsetDateTime();
         List<HotlineViews.Call> list = HotlineCall.<HotlineCall>find(
-                        "operator = ?1 and startedAt >= ?2 and startedAt < ?3 order by startedAt desc", scope.user(),
+                        "operator = ?1 and recordedAt >= ?2 and recordedAt < ?3 order by recordedAt desc", scope.user(),
                         from, from.plusDays(1)).page(0, LIST_LIMIT).list().stream().map(calls::view).toList();
         audit.record("LIST_OWN_CALLS", scope.user(), null, list.size() + " calls");
         return list;

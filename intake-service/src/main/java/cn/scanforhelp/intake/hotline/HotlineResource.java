@@ -104,7 +104,7 @@ public class HotlineResource {
     @GET
     @Path("/today")
     @RolesAllowed(Roles.HOTLINE_OPERATOR)
-    @Operation(operationId = "listMyCallsToday", summary = "The calls the signed-in operator took today (China time)")
+    @Operation(operationId = "listMyCallsToday", summary = "The calls the signed-in operator recorded today (China time)")
     @APIResponse(responseCode = "200", description = "Newest first, at most 200", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = HotlineViews.Call.class), examples = @ExampleObject(name = "today", value = CALL_EXAMPLE)))
