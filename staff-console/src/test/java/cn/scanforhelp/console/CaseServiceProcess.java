@@ -23,7 +23,7 @@ import java.util.Map;
  * against infra's embedded PostgreSQL and the same signing OIDC provider the console signs in with. So the
  * console's calls, the user's token, scoping, ETags and problem messages are all case-service's own.
  * Its SMS events go to the real notification-service ({@link NotificationServiceProcess}, started first), which
- * the console also reads; intake's status deliveries have no receiver here (they wait in the outbox).
+ * the console also reads; intake's status deliveries go to {@link IntakeServiceProcess} once a test started it.
  */
 public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
 

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The real intake-service, started only by the tests that need it: the TRANSFER form's townships
- * ({@link #startProcess()}) and the walk-in window, whose classes name it as their test resource (restricted to
- * them). Its built runner ({@code ../intake-service/target/quarkus-app}) with its own database ({@code intake}, its
+ * The real intake-service, started only by the tests that need it: the TRANSFER form's townships and the
+ * operator's desk ({@link #startProcess()}), and the walk-in window, whose classes name it as their test resource
+ * (restricted to them). Its built runner ({@code ../intake-service/target/quarkus-app}) with its own database ({@code intake}, its
  * divisions loaded by its own migration) and the same signing OIDC provider; its relay delivers applications to
  * the real case-service, as in production. Its port is reserved up front and given to the console and to
  * case-service at their start, so every other test sees intake-service down, as the console's fallback must
@@ -69,7 +69,7 @@ public final class IntakeServiceProcess implements QuarkusTestResourceLifecycleM
                 "-Dquarkus.oidc-client.credentials.secret=test-secret",
                 "-Dquarkus.rest-client.case-service.url=" + CaseServiceProcess.url(),
                 "-Dsfh.public-base-url=https://sfh.example.cn", // the window's receipt: its QR code's address
-                "-Dsfh.outbox.poll-interval=1s",
+                "-Dsfh.outbox.poll-interval=1s", "-Dsfh.outbox.backoff-initial=100ms", "-Dsfh.outbox.backoff-max=1s",
                 "-Dquarkus.log.console.json.enabled=false", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
                 // the packaged build on test secrets, as deploy/local/run starts it (prod alone refuses them)
                 "-Dquarkus.profile=prod,local", "-jar", app.toString());

@@ -204,7 +204,7 @@ public class CaseQueries {
                 c.referralOutcome, c.amountYuan, c.reason, c.escalatedAt, Deadlines.queueState(c, today), dl, apps,
                 history, actions.allowed(c), complete, c.satisfactionRating, referralTasks.of(c.id), linked(c),
                 c.emergencyAidYuan, c.amountBasis, c.materialsDueOn, received,
-                c.noticeId == null ? null : Masking.noticeName(name(c)));
+                c.noticeId == null ? null : Masking.noticeName(name(c)), c.phoneEnc == null ? "CALL_BACK" : "SMS");
     }
 
     /** The person's other cases: where they are and how far, never who (any township may see the flag). */

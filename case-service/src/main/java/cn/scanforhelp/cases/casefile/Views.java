@@ -119,7 +119,10 @@ public final class Views {
             List<@jakarta.validation.constraints.Size(max = 50) String> materialsReceived,
             @Schema(nullable = true, maxLength = 20, example = "张*", description = "the applicant's name as the public "
                     + "notice (公示) shows it, surname and one star (infra Masking.noticeName); null before a notice")
-            String noticeName) {
+            String noticeName,
+            @Schema(enumeration = {"SMS", "CALL_BACK"}, maxLength = 9, description = "how the resident hears of each "
+                    + "step: SMS, or CALL_BACK when the case has no mobile number (a landline caller; 无短信：请电话回复)")
+            String contact) {
     }
 
     @Schema(description = "Another case of the same ID number; no personal data, only where and how far it is")

@@ -138,7 +138,7 @@ class ProductionRealmTest {
                 "the local smoke's password grant");
         Set<String> users = new HashSet<>();
         local.path("users").forEach(u -> users.add(u.path("username").asText()));
-        assertTrue(users.containsAll(Set.of("liqiao", "dangchuan", "officer", "operator", "auditor")), users.toString());
+        assertTrue(users.containsAll(Set.of("liqiao", "dangchuan", "officer", "operator", "liqiao-hotline", "auditor")), users.toString());
         assertFalse(local.path("bruteForceProtected").asBoolean(), "demo passwords are the user names");
         assertTrue(local.path("authenticationFlows").isMissingNode(), "no second factor for the demo users");
         String run = Files.readString(Path.of("..", "deploy", "local", "run"), StandardCharsets.UTF_8);

@@ -47,7 +47,7 @@ public class ApplicationValidator {
         String phone = null;
         String rawPhone = a == null ? null : a.phone();
         if (rawPhone == null || rawPhone.isBlank()) {
-            if (origin.channel() != Channel.MONITORING) {
+            if (origin.channel() != Channel.MONITORING && !origin.channel().staffRecorded()) {
                 errors.add(FieldError.of("applicant.phone", "required"));
             }
         } else {

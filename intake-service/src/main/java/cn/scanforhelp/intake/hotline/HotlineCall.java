@@ -19,14 +19,38 @@ public class HotlineCall extends PanacheEntityBase {
     /** The encrypted columns: each value is bound to its column and row ({@link #at}). */
     public static final String CALLER_PHONE = "caller_phone";
     public static final String NOTES = "notes_enc";
+    public static final String FOLLOW_UP_RESULT = "follow_up_result_enc";
 
     /** Where a value of this call is stored: copied to another row or column it does not decrypt. */
     public FieldCipher.Binding at(String column) {
         return new FieldCipher.Binding("hotline_call", column, id);
     }
 
+    /** What the call came to. COMPLAINT and OTHER_DEPARTMENT leave a follow-up someone must close. */
     public enum Outcome {
-        APPLICATION, INQUIRY, COMPLAINT, REFERRAL
+        APPLICATION, QUESTION, STATUS, COMPLAINT, OTHER_DEPARTMENT;
+
+        public boolean needsFollowUp() {
+            return this == COMPLAINT || this == OTHER_DEPARTMENT;
+        }
+
+        /** The outcome named in a request; the names before the desk (INQUIRY, REFERRAL) still mean the same. */
+        public static Outcome parse(String name) {
+            if (name == null) {
+                return null;
+            }
+            return switch (name) {
+                case "INQUIRY" -> QUESTION;
+                case "REFERRAL" -> OTHER_DEPARTMENT;
+                default -> {
+                    try {
+                        yield valueOf(name);
+                    } catch (IllegalArgumentException e) {
+                        yield null;
+                    }
+                }
+            };
+        }
     }
 
     @Id
@@ -52,4 +76,16 @@ public class HotlineCall extends PanacheEntityBase {
     public UUID applicationId;
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+    @Column(name = "canned_answer_id")
+    public UUID cannedAnswerId;
+    @Column(name = "follow_up_open")
+    public boolean followUpOpen;
+    @Column(name = "follow_up_closed_at")
+    public OffsetDateTime followUpClosedAt;
+    @Column(name = "follow_up_closed_by")
+    public String followUpClosedBy;
+    @Column(name = "follow_up_result_enc")
+    public String followUpResultEnc;
 }

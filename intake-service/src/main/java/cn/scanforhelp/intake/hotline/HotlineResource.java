@@ -10,9 +10,12 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,11 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "oidc")
 public class HotlineResource {
 
+    private static final String CALL_EXAMPLE = DeskResource.CALL_EXAMPLE;
+
     private final HotlineService service;
+    private final DeskService desk;
     private final StaffScope scope;
 
-    public HotlineResource(HotlineService service, StaffScope scope) {
+    public HotlineResource(HotlineService service, DeskService desk, StaffScope scope) {
         this.service = service;
+        this.desk = desk;
         this.scope = scope;
     }
 
@@ -93,4 +100,42 @@ public class HotlineResource {
             @QueryParam("phone") String phone) {
         return service.history(phone, scope);
     }
+
+    @GET
+    @Path("/today")
+    @RolesAllowed(Roles.HOTLINE_OPERATOR)
+    @Operation(operationId = "listMyCallsToday", summary = "The calls the signed-in operator recorded today (China time)")
+    @APIResponse(responseCode = "200", description = "Newest first, at most 200", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = HotlineViews.Call.class), examples = @ExampleObject(name = "today", value = CALL_EXAMPLE)))
+    @APIResponse(ref = "Unauthorized")
+    @APIResponse(ref = "Forbidden")
+    public List<HotlineViews.Call> today() {
+        scope.division();
+        return desk.today(scope);
+    }
+
+    @POST
+    @Path("/{callId}/follow-up/close")
+    @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.DISTRICT_OFFICER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "closeFollowUp", summary = "Close a follow-up with what was done")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HotlineViews.Close.class),
+            examples = @ExampleObject(name = "close", value = "{\"result\":\"已转交区人社局，来电人已知悉\"}")))
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HotlineViews.Call.class), examples = @ExampleObject(name = "closed",
+                    value = "{\"callId\":\"7a1c2e3f-4b5d-4c6e-8f90-a1b2c3d4e5f6\",\"outcome\":\"COMPLAINT\",\"followUp\":\"CLOSED\"}")))
+    @APIResponse(ref = "BadRequest")
+    @APIResponse(ref = "Unauthorized")
+    @APIResponse(ref = "Forbidden")
+    @APIResponse(ref = "NotFound")
+    @APIResponse(ref = "Conflict")
+    public HotlineViews.Call close(@PathParam("callId") UUID callId, HotlineViews.Close body) {
+        if (body == null) {
+            throw new ProblemException(400, "malformed-json");
+        }
+        return desk.close(callId, body.result(), scope);
+    }
+
 }

@@ -81,15 +81,17 @@ public class HotlineService {
         } else if (r.notes() != null && r.notes().length() > 2000) {
             errors.add(FieldError.of("notes", "text.too-long", 2000));
         }
-        HotlineCall.Outcome outcome = null;
-        try {
-            outcome = r.outcome() == null ? null : HotlineCall.Outcome.valueOf(r.outcome());
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
+        HotlineCall.Outcome outcome = HotlineCall.Outcome.parse(r.outcome());
         if (outcome == null) {
             errors.add(FieldError.of("outcome", "enum", Arrays.stream(HotlineCall.Outcome.values())
                     .map(Enum::name).collect(Collectors.joining(", "))));
+        }
+        if (r.cannedAnswerId() != null) {
+            CannedAnswer answer = CannedAnswer.findById(r.cannedAnswerId());
+            if (answer == null || answer.retired || r.divisionCode() == null
+                    || !r.divisionCode().startsWith(answer.divisionCode)) {
+                errors.add(FieldError.of("cannedAnswerId", "call.canned-answer-unknown"));
+            }
         }
         ApplicationCommand command = null;
         if (outcome == HotlineCall.Outcome.APPLICATION) {
@@ -110,6 +112,14 @@ public class HotlineService {
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
+        if (idempotencyKey != null && command == null) {
+            // a call without an application: the operator's key alone says it is the same call again
+            HotlineCall first = HotlineCall.find("operator = ?1 and idempotencyKey = ?2", scope.user(), idempotencyKey)
+                    .firstResult();
+            if (first != null) {
+                return recorded(first.id, null);
+            }
+        }
         SubmissionResult result = command == null ? null
                 : applications.submit(command, Origin.hotline(scope.user()), idempotencyKey);
         HotlineCall call = new HotlineCall();
@@ -124,6 +134,9 @@ public class HotlineService {
         call.outcome = outcome;
         call.applicationId = result == null ? null : result.applicationId();
         call.recordedAt = OffsetDateTime.now(clock);
+        call.cannedAnswerId = r.cannedAnswerId();
+        call.idempotencyKey = idempotencyKey;
+        call.followUpOpen = outcome.needsFollowUp();
         if (result != null && result.replayed()) {
             // a repeated submission of the same call: the first one is already recorded
             HotlineCall first = HotlineCall.find("applicationId", result.applicationId()).firstResult();
@@ -141,14 +154,29 @@ public class HotlineService {
                 result == null ? null : TrackingNumbers.display(result.trackingNumber()));
     }
 
+    /**
+     * The caller's number becomes the applicant's only when it is a mobile: a landline cannot take an SMS, so a
+     * landline caller's application has the mobile they gave, or none (the township calls back).
+     */
     private static ApplicationCommand withCallerPhone(ApplicationCommand c, String callerPhone) {
         ApplicationCommand.Applicant a = c.applicant();
-        if (a != null && (a.phone() == null || a.phone().isBlank())) {
+        if (a != null && (a.phone() == null || a.phone().isBlank()) && PhoneNumbers.normalize(callerPhone) != null) {
             return new ApplicationCommand(c.divisionCode(), c.villageCode(),
                     new ApplicationCommand.Applicant(a.name(), a.idNumber(), callerPhone), c.difficulty(),
                     c.description(), c.consent(), c.householdSize(), c.urgent(), c.posterCode(), c.sensitiveConsent());
         }
         return c;
+    }
+
+    /** A call as the operator sees it again: number masked, notes opened. */
+    HotlineViews.Call view(HotlineCall c) {
+        String tracking = c.applicationId == null ? null
+                : Application.<Application>findByIdOptional(c.applicationId).map(a -> a.trackingNumber).orElse(null);
+        return new HotlineViews.Call(c.id, Masking.phone(cipher.decryptOrBlank(c.callerPhone,
+                c.at(HotlineCall.CALLER_PHONE))), c.divisionCode, c.operator, ApplicationQueries.local(c.startedAt),
+                c.durationSeconds, cipher.openOrBlank(c.notesEnc, c.notes, c.at(HotlineCall.NOTES)), c.outcome,
+                c.applicationId, tracking, c.cannedAnswerId,
+                !c.outcome.needsFollowUp() ? null : c.followUpOpen ? "OPEN" : "CLOSED");
     }
 
     /** Earlier calls and applications from this number inside the operator's division, newest first. */
@@ -167,12 +195,14 @@ public class HotlineService {
         List<HotlineViews.Call> calls = HotlineCall.<HotlineCall>find(
                         "callerPhoneHash in ?1 and divisionCode like ?2 order by startedAt desc", hashes, prefix)
                 .page(0, HISTORY_LIMIT).list().stream()
-                .map(c -> new HotlineViews.Call(c.id, Masking.phone(cipher.decryptOrBlank(c.callerPhone, c.at(HotlineCall.CALLER_PHONE))), c.divisionCode,
-                                c.operator, ApplicationQueries.local(c.startedAt), c.durationSeconds,
-                        cipher.openOrBlank(c.notesEnc, c.notes, c.at(HotlineCall.NOTES)), c.outcome, c.applicationId))
+                .map(this::view)
                 .toList();
-        var apps = Application.<Application>find("phoneHash in ?1 and divisionCode like ?2 order by submittedAt desc",
-                hashes, prefix).page(0, HISTORY_LIMIT).list().stream().map(queries::summary).toList();
+        // the applications with this number, and those taken on a call from it (a landline caller's has none)
+        List<UUID> taken = calls.stream().map(HotlineViews.Call::applicationId).filter(java.util.Objects::nonNull)
+                .toList();
+        var apps = Application.<Application>find("(phoneHash in ?1 or id in ?3) and divisionCode like ?2 "
+                        + "order by submittedAt desc", hashes, prefix, taken.isEmpty() ? List.of(new UUID(0, 0)) : taken)
+                .page(0, HISTORY_LIMIT).list().stream().map(queries::summary).toList();
         audit.record("SEARCH_CALLER", hash, null, calls.size() + " calls, " + apps.size() + " applications");
         return new HotlineViews.History(calls, apps);
     }

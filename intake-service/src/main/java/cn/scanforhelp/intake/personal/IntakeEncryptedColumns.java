@@ -21,7 +21,8 @@ public class IntakeEncryptedColumns implements EncryptedColumns {
                     Column.bound(Application.ID_NUMBER, "id_number_hash"), Column.bound(Application.PHONE, "phone_hash"),
                     new Column(Application.DESCRIPTION, "description", null, true))),
             new Table("hotline_call", "id", List.of(Column.bound(HotlineCall.CALLER_PHONE, "caller_phone_hash"),
-                    new Column(HotlineCall.NOTES, "notes", null, true))));
+                    new Column(HotlineCall.NOTES, "notes", null, true), Column.bound(HotlineCall.FOLLOW_UP_RESULT))),
+            new Table("hotline_draft", "id", List.of(Column.bound(cn.scanforhelp.intake.hotline.HotlineDraft.PAYLOAD))));
 
     @Override
     public List<Table> tables() {

@@ -44,8 +44,9 @@ public class IntakeRetention implements RetentionRules {
                         "applicant_name = null, id_number = null, id_number_hash = null, phone = null, phone_hash = null,"
                                 + " description = null, description_enc = null"),
                 Rule.anonymise("hotline-call", calls, "hotline_call", "id", "started_at",
-                        "caller_phone is not null or notes is not null or notes_enc is not null",
-                        "caller_phone = null, caller_phone_hash = null, notes = null, notes_enc = null"),
+                        "caller_phone is not null or notes is not null or notes_enc is not null or follow_up_result_enc is not null",
+                        "caller_phone = null, caller_phone_hash = null, notes = null, notes_enc = null,"
+                                + " follow_up_result_enc = null"),
                 Rule.delete("idempotency", idempotency, "idempotency_record", "channel, idempotency_key", "created_at",
                         "true"));
     }

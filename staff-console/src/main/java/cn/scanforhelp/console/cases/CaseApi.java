@@ -53,7 +53,8 @@ public final class CaseApi {
             BigDecimal amountYuan, String reason,
             OffsetDateTime escalatedAt, String deadlineState, List<Deadline> deadlines,
             List<Application> applications, List<Step> history, List<String> allowedActions,
-            boolean calendarComplete, List<String> materialsReceived, String noticeName) {
+            boolean calendarComplete, List<String> materialsReceived, String noticeName,
+            String contact) {
 
         /** The materials already received at the township's window: a 一次性告知 need not ask for them. */
         public List<String> received() {

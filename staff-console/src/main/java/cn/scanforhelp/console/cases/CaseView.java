@@ -96,7 +96,8 @@ public record CaseView(String id, long version, String trackingNumber, String ti
         List<Button> buttons = d.allowedActions().stream().map(a -> new Button(a, QueueView.label(actions, a, locale),
                 "/cases/" + d.id() + "/actions/" + a + "#action-form", a.equals(openAction))).toList();
         return new CaseView(d.id().toString(), d.version(), d.trackingNumber(), m.caseTitle(d.trackingNumber()),
-                d.applicantName(), d.idNumber(), d.phone(), d.townshipName(), d.villageName(), m.channel(d.channel()),
+                d.applicantName(), d.idNumber(), "CALL_BACK".equals(d.contact()) ? m.noSmsCallBack() : d.phone(),
+                d.townshipName(), d.villageName(), m.channel(d.channel()),
                 QueueView.label(doc.types(), d.type(), locale), QueueView.label(doc.states(), d.status(), locale),
                 QueueView.when(d.receivedAt()), d.description(), d.householdSize(), d.urgent(), deadlines, steps, apps,
                 buttons, household(h, m), d.calendarComplete(),

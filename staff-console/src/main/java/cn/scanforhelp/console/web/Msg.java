@@ -19,6 +19,7 @@ public interface Msg {
     @Message("退出登录") String signOut();
     @Message("当前用户：{user}") String signedInAs(String user);
     @Message("English") String otherLanguage();
+    @Message("无短信：请电话回复") String noSmsCallBack();
     @Message("en") String otherLanguageTag();
     @Message("大字模式") String largeTextOn();
     @Message("标准字号") String largeTextOff();
