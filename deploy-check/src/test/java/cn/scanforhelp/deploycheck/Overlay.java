@@ -124,7 +124,47 @@ final class Overlay {
                 env.put(n, new EnvValue(e.path("value").asText(null), null, "literal"));
             }
         }
+        configFile(container, env);
         return env;
+    }
+
+    /**
+     * The properties of the file QUARKUS_CONFIG_LOCATIONS names, when a ConfigMap mounted in the container holds it,
+     * as if they were environment variables (where the environment does not set them). Some keys can only be set so:
+     * Quarkus maps no environment variable onto a named TLS configuration ({@code quarkus.tls.internal.*}).
+     */
+    private void configFile(JsonNode container, Map<String, EnvValue> env) {
+        EnvValue location = env.get("QUARKUS_CONFIG_LOCATIONS");
+        if (location == null || location.value() == null) {
+            return;
+        }
+        Path file = Path.of(location.value());
+        JsonNode volumes = deployments.values().stream()
+                .filter(d -> d.path("spec").path("template").path("spec").path("containers").get(0) == container)
+                .findFirst().map(d -> d.path("spec").path("template").path("spec").path("volumes")).orElse(null);
+        for (JsonNode mount : container.path("volumeMounts")) {
+            if (!file.getParent().toString().equals(mount.path("mountPath").asText()) || volumes == null) {
+                continue;
+            }
+            for (JsonNode v : volumes) {
+                String cm = v.path("configMap").path("name").asText(null);
+                if (cm == null || !v.path("name").asText().equals(mount.path("name").asText())) {
+                    continue;
+                }
+                String text = configMaps.getOrDefault(cm, Map.of()).get(file.getFileName().toString());
+                if (text == null) {
+                    continue;
+                }
+                java.util.Properties props = new java.util.Properties();
+                try {
+                    props.load(new java.io.StringReader(text));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                props.stringPropertyNames().forEach(k -> env.putIfAbsent(ProductionNeeds.envName(k),
+                        new EnvValue(props.getProperty(k), null, "file " + file + " (ConfigMap " + cm + ")")));
+            }
+        }
     }
 
     /** Whether a secret reference names a secret the operators make or secrets.example.yaml documents, with that key. */
