@@ -30,7 +30,7 @@ public class Chrome {
     }
 
     /** The frame's data for the templates; {@code here} is this page's path, URL-encoded (the switches return to it). */
-    public record Frame(String lang, String user, boolean largeText, String here) {
+    public record Frame(String lang, String user, boolean largeText, String here, boolean officer) {
     }
 
     public Locale locale() {
@@ -57,7 +57,13 @@ public class Chrome {
         Cookie text = request.getCookie(TEXT_COOKIE);
         String user = identity == null || identity.isAnonymous() ? null : identity.getPrincipal().getName();
         String here = java.net.URLEncoder.encode(request.uri(), java.nio.charset.StandardCharsets.UTF_8);
-        return new Frame(language(), user, text != null && "large".equals(text.getValue()), here);
+        boolean officer = identity != null && !identity.isAnonymous() && identity.hasRole("district-officer");
+        return new Frame(language(), user, text != null && "large".equals(text.getValue()), here, officer);
+    }
+
+    /** This request's path, without the query. */
+    public String here() {
+        return request.path();
     }
 
     /** Renders in the page's language. */
