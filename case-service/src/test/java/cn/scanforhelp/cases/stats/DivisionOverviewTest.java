@@ -52,6 +52,14 @@ class DivisionOverviewTest {
         given().auth().oauth2(Tokens.officer()).queryParam("division", "620503105")
                 .queryParam("deadlineState", "OVERDUE").get("/api/v1/cases").then().statusCode(200)
                 .body("total", equalTo(1));
+        // and the counters narrowed the same way (the console's queue filtered to a township)
+        given().auth().oauth2(Tokens.officer()).queryParam("division", "620503105")
+                .get("/api/v1/cases/deadline-counts").then().statusCode(200)
+                .body("overdue", equalTo(1)).body("onTrack", equalTo(1)).body("atRisk", equalTo(0));
+        given().auth().oauth2(Tokens.liqiao()).queryParam("division", "620503105")
+                .get("/api/v1/cases/deadline-counts").then().statusCode(200).body("overdue", equalTo(0));
+        given().auth().oauth2(Tokens.officer()).queryParam("division", "62x")
+                .get("/api/v1/cases/deadline-counts").then().statusCode(400);
 
         // a township reviewer sees only the township
         given().auth().oauth2(Tokens.liqiao()).get("/api/v1/statistics/divisions").then().statusCode(200)
