@@ -286,4 +286,38 @@ public final class Cases {
         }
         return sb.toString();
     }
+
+    /**
+     * Makes the open case overdue: its nearest deadline (the one the queue, its counters and the dashboard read,
+     * {@code case_file.next_due_on}) becomes yesterday, its at-risk day three days ago, by case-service's calendar
+     * day (Asia/Shanghai). The case-service process reads the system clock, so a case cannot age by a test clock.
+     */
+    public static void makeOverdue(String caseId) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        sql("update case_file set next_due_on = ?, next_at_risk_on = ? where id = ?", today.minusDays(1),
+                today.minusDays(3), UUID.fromString(caseId));
+    }
+
+    /**
+     * Moves the case to a division outside case-service's service area (620503 in tests), as a transfer would:
+     * how a test gets a case of another county of the city.
+     */
+    public static void moveTo(String caseId, String division) {
+        sql("update case_file set division_code = ? where id = ?", division, UUID.fromString(caseId));
+    }
+
+    /** One statement on case-service's database (the embedded PostgreSQL both processes use). */
+    private static void sql(String statement, Object... params) {
+        try (java.sql.Connection c = cn.scanforhelp.infra.testing.PostgresResource.server().getPostgresDatabase()
+                .getConnection(); java.sql.PreparedStatement s = c.prepareStatement(statement)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            if (s.executeUpdate() != 1) {
+                throw new IllegalStateException("no row: " + statement);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

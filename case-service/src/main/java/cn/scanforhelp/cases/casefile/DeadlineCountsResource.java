@@ -52,15 +52,25 @@ public class DeadlineCountsResource {
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Counts.class),
             examples = @ExampleObject(name = "township", value = "{\"onTrack\":41,\"atRisk\":3,\"overdue\":1}")))
+    @APIResponse(ref = "BadRequest")
     @APIResponse(ref = "Unauthorized")
     @APIResponse(ref = "Forbidden")
     @APIResponse(ref = "TooManyRequests")
-    public Counts counts() {
+    public Counts counts(@jakarta.ws.rs.QueryParam("division") @jakarta.validation.constraints.Pattern(regexp = "[0-9]{2,12}")
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "only this division (a"
+                    + " township of the caller's scope), as the queue's division filter",
+                    schema = @Schema(pattern = "^[0-9]{2,12}$", maxLength = 12)) String division) {
         // the queue's own deadlineState conditions (Deadlines.queueCondition); cases with no deadline are in none
+        String mine = scope.division();
+        String prefix = division == null ? mine : division.startsWith(mine) ? division : mine.startsWith(division) ? mine
+                : null;
+        if (prefix == null) {
+            return new Counts(0, 0, 0);
+        }
         Object[] r = (Object[]) em.createNativeQuery("select " + count(Deadlines.State.ON_TRACK) + ", "
                 + count(Deadlines.State.AT_RISK) + ", " + count(Deadlines.State.OVERDUE)
                 + " from case_file where next_due_on is not null and division_code like ?1")
-                .setParameter(1, scope.division() + "%").setParameter(2, deadlines.today()).getSingleResult();
+                .setParameter(1, prefix + "%").setParameter(2, deadlines.today()).getSingleResult();
         return new Counts(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
     }
 

@@ -40,9 +40,32 @@ public class StatisticsResource {
             "onTimeRate":0.917,"medianDaysToDecision":21.5,"p90DaysToDecision":38.0,"overdueNow":0}""";
 
     private final Statistics statistics;
+    private final DivisionOverview divisions;
 
-    public StatisticsResource(Statistics statistics) {
+    public StatisticsResource(Statistics statistics, DivisionOverview divisions) {
         this.statistics = statistics;
+        this.divisions = divisions;
+    }
+
+    @GET
+    @Path("divisions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getStatisticsPerDivision",
+            summary = "Per division of the caller's scope: open cases per deadline state, decisions on time",
+            description = "One row per division (township) with cases, in code order. onTrack / atRisk / overdue equal"
+                    + " the queue's totals for that division and deadlineState; decided and decidedOnTime count every"
+                    + " receipt date. A city-level scope (e.g. 6205) lists the townships of all its counties.")
+    @APIResponse(responseCode = "200", description = "The rows", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = 100000, implementation = DivisionOverview.Row.class),
+            examples = @ExampleObject(name = "district", value = "[{\"divisionCode\":\"620503114\",\"townshipName\":"
+                    + "\"利桥镇\",\"onTrack\":41,\"atRisk\":3,\"overdue\":1,\"decided\":120,\"decidedOnTime\":114,"
+                    + "\"onTimeRate\":0.95}]")))
+    @APIResponse(ref = "Unauthorized")
+    @APIResponse(ref = "Forbidden")
+    @APIResponse(ref = "TooManyRequests")
+    public java.util.List<DivisionOverview.Row> perDivision() {
+        return divisions.rows();
     }
 
     @GET

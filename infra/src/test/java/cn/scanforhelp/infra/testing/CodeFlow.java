@@ -35,14 +35,18 @@ public class CodeFlow implements ResponseDefinitionTransformerV2 {
 
     public static final String NAME = "sfh-code-flow";
 
-    /** The users one may sign in as: the realm's demo users, shaped as {@link Tokens}' shortcuts. */
+    /**
+     * The users one may sign in as: the realm's demo users, shaped as {@link Tokens}' shortcuts, and a city-level
+     * district officer (天水市, 6205) for the dashboard's city scope (not a demo user of the realm).
+     */
     static final Map<String, Supplier<Tokens>> USERS = Map.of(
             "operator", () -> Tokens.user("operator").roles("hotline-operator").division("620503"),
             "liqiao", () -> Tokens.user("liqiao").roles("township-reviewer").division("620503114"),
             "chuangkou", () -> Tokens.user("chuangkou").roles("window-clerk").division("620503114"),
             "dangchuan", () -> Tokens.user("dangchuan").roles("township-reviewer").division("620503116"),
             "officer", () -> Tokens.user("officer").roles("district-officer").division("620503"),
-            "admin", () -> Tokens.user("admin").roles("admin").division("620503"));
+            "admin", () -> Tokens.user("admin").roles("admin").division("620503"),
+            "cityofficer", () -> Tokens.user("cityofficer").roles("district-officer").division("6205"));
 
     private record Grant(String user, String clientId, String redirectUri, String challenge, String nonce) {
     }

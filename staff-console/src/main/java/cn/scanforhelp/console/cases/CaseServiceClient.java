@@ -32,11 +32,23 @@ public interface CaseServiceClient {
     CaseApi.Page queue(@HeaderParam("Accept-Language") String language, @QueryParam("status") String status,
             @QueryParam("type") String type, @QueryParam("channel") String channel,
             @QueryParam("deadlineState") String deadlineState, @QueryParam("text") String text,
-            @QueryParam("escalated") Boolean escalated, @QueryParam("page") int page, @QueryParam("size") int size);
+            @QueryParam("escalated") Boolean escalated, @QueryParam("page") int page, @QueryParam("size") int size,
+            @QueryParam("division") String division);
 
     @GET
     @Path("cases/deadline-counts")
-    CaseApi.DeadlineCounts deadlineCounts(@HeaderParam("Accept-Language") String language);
+    CaseApi.DeadlineCounts deadlineCounts(@HeaderParam("Accept-Language") String language,
+            @QueryParam("division") String division);
+
+    // the district officer's dashboard
+    @GET
+    @Path("statistics/divisions")
+    java.util.List<StatsApi.DivisionRow> perDivision(@HeaderParam("Accept-Language") String language);
+
+    @GET
+    @Path("statistics")
+    StatsApi.Report statistics(@HeaderParam("Accept-Language") String language, @QueryParam("from") String from,
+            @QueryParam("to") String to);
 
     @GET
     @Path("cases/{id}")

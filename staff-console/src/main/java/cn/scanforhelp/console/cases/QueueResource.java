@@ -44,9 +44,12 @@ public class QueueResource {
     public TemplateInstance queue(@QueryParam("status") String status, @QueryParam("type") String type,
             @QueryParam("channel") String channel, @QueryParam("deadlineState") String deadlineState,
             @QueryParam("escalated") String escalated, @QueryParam("text") String text,
-            @QueryParam("page") @DefaultValue("0") String page) {
+            @QueryParam("division") String division, @QueryParam("page") @DefaultValue("0") String page) {
         QueueView.Filter f = new QueueView.Filter(blank(status), blank(type), blank(channel), blank(deadlineState),
-                blank(escalated), blank(text), QueueView.pageNumber(page));
+                blank(escalated), blank(text), blank(division), QueueView.pageNumber(page));
+        if (f.division() != null && !f.division().matches("[0-9]{2,12}")) {
+            throw new ServiceProblem(400, null, chrome.msg().badFilter("division"), null, java.util.Map.of());
+        }
         check("status", f.status(), procedure.stateNames());
         check("type", f.type(), procedure.typeNames());
         check("channel", f.channel(), java.util.List.of("QR", "HOTLINE", "MONITORING", "WINDOW"));
@@ -54,8 +57,8 @@ public class QueueResource {
         check("escalated", f.escalated(), java.util.List.of("true", "false"));
         String lang = chrome.language();
         CaseApi.Page p = cases.queue(lang, f.status(), f.type(), f.channel(), f.deadlineState(), f.text(),
-                f.escalatedFlag(), f.page(), PAGE_SIZE);
-        CaseApi.DeadlineCounts n = cases.deadlineCounts(lang);
+                f.escalatedFlag(), f.page(), PAGE_SIZE, f.division());
+        CaseApi.DeadlineCounts n = cases.deadlineCounts(lang, f.division());
         QueueView view = QueueView.of(f, p, n.onTrack(), n.atRisk(), n.overdue(), procedure.get(), chrome.locale(),
                 chrome.msg());
         return chrome.localize(Templates.queue(chrome.frame(), view, pollSeconds));

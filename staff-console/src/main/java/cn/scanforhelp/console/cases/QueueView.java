@@ -19,7 +19,7 @@ public record QueueView(Filter filter, List<Row> rows, List<Counter> counters, L
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public record Filter(String status, String type, String channel, String deadlineState, String escalated,
-            String text, int page) {
+            String text, String division, int page) {
 
         Boolean escalatedFlag() {
             return "true".equals(escalated) ? Boolean.TRUE : "false".equals(escalated) ? Boolean.FALSE : null;
@@ -33,6 +33,7 @@ public record QueueView(Filter filter, List<Row> rows, List<Counter> counters, L
             q.put("deadlineState", deadlineState);
             q.put("escalated", escalated);
             q.put("text", text);
+            q.put("division", division);
             if (toPage > 0) {
                 q.put("page", String.valueOf(toPage));
             }
@@ -85,7 +86,7 @@ public record QueueView(Filter filter, List<Row> rows, List<Counter> counters, L
         long[] counts = {onTrack, atRisk, overdue};
         String[] states = {"ON_TRACK", "AT_RISK", "OVERDUE"};
         for (int i = 0; i < states.length; i++) {
-            Filter only = new Filter(null, null, null, states[i], null, null, 0);
+            Filter only = new Filter(null, null, null, states[i], null, null, f.division(), 0);
             counters.add(new Counter(states[i], m.deadlineState(states[i]), counts[i], only.query(0),
                     states[i].equals(f.deadlineState())));
         }

@@ -55,7 +55,7 @@ public class PublicNoticeResource {
         String ends = null;
         for (int page = 0; page < 10; page++) {
             CaseApi.Page p = cases.queue(chrome.language(), "PUBLIC_NOTICE", null, null, null, from.villageName(), null,
-                    page, 100);
+                    page, 100, null);
             for (CaseApi.Summary s : p.items()) {
                 if (!from.divisionCode().equals(s.divisionCode()) || from.villageName() == null
                         || !from.villageName().equals(s.villageName())) {

@@ -31,9 +31,11 @@ public class Chrome {
 
     /**
      * The frame's data for the templates; {@code here} is this page's path, URL-encoded (the switches return to it);
-     * {@code queue} and {@code window}: the navigation links the user's roles may follow.
+     * {@code queue}, {@code window} and {@code officer} (the dashboard): the navigation links the user's roles may
+     * follow.
      */
-    public record Frame(String lang, String user, boolean largeText, String here, boolean queue, boolean window) {
+    public record Frame(String lang, String user, boolean largeText, String here, boolean queue, boolean window,
+            boolean officer) {
     }
 
     public Locale locale() {
@@ -63,7 +65,14 @@ public class Chrome {
         boolean signedIn = user != null;
         boolean queue = !signedIn || identity.hasRole("township-reviewer") || identity.hasRole("district-officer");
         boolean window = signedIn && (identity.hasRole("window-clerk") || identity.hasRole("township-reviewer"));
-        return new Frame(language(), user, text != null && "large".equals(text.getValue()), here, queue, window);
+        boolean officer = signedIn && identity.hasRole("district-officer");
+        return new Frame(language(), user, text != null && "large".equals(text.getValue()), here, queue, window,
+                officer);
+    }
+
+    /** This request's path, without the query. */
+    public String here() {
+        return request.path();
     }
 
     /** Renders in the page's language. */

@@ -53,7 +53,8 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return page(403, chrome.msg().forbiddenRole());
+        return page(403, chrome.here().startsWith("/dashboard") ? chrome.msg().forbiddenDashboard()
+                : chrome.msg().forbiddenRole());
     }
 
     @ServerExceptionMapper

@@ -16,6 +16,7 @@ public interface Msg {
     @Message("跳到主要内容") String skipLink();
     @Message("主导航") String navLabel();
     @Message("案件队列") String navQueue();
+    @Message("监管看板") String navDashboard();
     @Message("退出登录") String signOut();
     @Message("当前用户：{user}") String signedInAs(String user);
     @Message("English") String otherLanguage();
@@ -37,6 +38,7 @@ public interface Msg {
     @Message("渠道") String filterChannel();
     @Message("期限状态") String filterDeadline();
     @Message("上报区级") String filterEscalated();
+    @Message("区划代码（乡镇）") String filterDivision();
     @Message("搜索：受理编号、完整姓名或村") String filterText();
     @Message("全部") String any();
     @Message("是") String yes();
@@ -176,6 +178,7 @@ public interface Msg {
     @Message("案件服务暂时不可用，请稍后再试。您填写的内容没有提交。") String serviceUnavailable();
     @Message("没有找到该案件，或该案件不在您的辖区内。") String notFound();
     @Message("您的账号没有使用审核工作台的角色（乡镇审核员或区级民政干部）。") String forbiddenRole();
+    @Message("监管看板仅供区级（或市级）民政干部使用。") String forbiddenDashboard();
     @Message("页面出错，已记录。请返回重试；如多次出现，请联系管理员。") String internalError();
     @Message("返回案件队列") String backToQueue();
     @Message("您已退出登录") String signedOut();
@@ -283,4 +286,30 @@ public interface Msg {
     // transfer (移交): the townships of the county
     @Message("{name}（{code}）") String townshipOption(String name, String code);
     @Message("乡镇名单暂时无法获取，请直接输入 9 位区划代码。") String townshipsUnavailable();
+
+    // the district officer's dashboard
+    @Message("监管看板") String dashTitle();
+    @Message("各乡镇的案件期限、按时办结率、申请渠道和群众满意度。每个数字都链接到案件队列中对应的案件。") String dashIntro();
+    @Message("各乡镇临近期限和已超期的案件") String dashDeadlines();
+    @Message("未办结案件按期限状态统计，按乡镇") String dashDeadlinesCaption();
+    @Message("乡镇") String dashTownship();
+    @Message("已办结") String dashDecided();
+    @Message("按时办结率") String dashOnTime();
+    @Message("辖区内暂无案件。") String dashNoCases();
+    @Message("合计") String allTownships();
+    @Message("各渠道每周申请量") String dashChannels();
+    @Message("最近 8 周收到的申请，按渠道（每周从周一起）") String dashChannelsCaption();
+    @Message("{week} 起") String dashWeekOf(String week);
+    @Message("合计") String dashSum();
+    @Message("合计链接到该渠道的案件队列；队列暂不能按收件周筛选。") String dashChannelsHint();
+    @Message("群众满意度") String dashRatings();
+    @Message("各乡镇、各救助类型的满意度评价（1–5 分）") String dashRatingsCaption();
+    @Message("评价数") String dashRatingCount();
+    @Message("平均分") String dashRatingAverage();
+    @Message("满意（4–5 分）") String dashSatisfied();
+    @Message("不满意（1–2 分）") String dashDissatisfied();
+    @Message("尚无满意度评价。") String dashNoRatings();
+    @Message("期限最紧的未办结案件") String dashOldest();
+    @Message("按最近的法定期限排序，超期最久的在前（队列中共 {total} 件）") String dashOldestCaption(long total);
+    @Message("在案件队列中查看全部") String dashAllInQueue();
 }
