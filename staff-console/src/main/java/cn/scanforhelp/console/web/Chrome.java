@@ -31,11 +31,11 @@ public class Chrome {
 
     /**
      * The frame's data for the templates; {@code here} is this page's path, URL-encoded (the switches return to it);
-     * {@code queue}, {@code window} and {@code officer} (the dashboard): the navigation links the user's roles may
-     * follow.
+     * {@code queue}, {@code window}, {@code officer} (the dashboard) and {@code desk} (the hotline operator's): the
+     * navigation links the user's roles may follow.
      */
     public record Frame(String lang, String user, boolean largeText, String here, boolean queue, boolean window,
-            boolean officer) {
+            boolean officer, boolean desk) {
     }
 
     public Locale locale() {
@@ -66,8 +66,9 @@ public class Chrome {
         boolean queue = !signedIn || identity.hasRole("township-reviewer") || identity.hasRole("district-officer");
         boolean window = signedIn && (identity.hasRole("window-clerk") || identity.hasRole("township-reviewer"));
         boolean officer = signedIn && identity.hasRole("district-officer");
+        boolean desk = signedIn && identity.hasRole("hotline-operator");
         return new Frame(language(), user, text != null && "large".equals(text.getValue()), here, queue, window,
-                officer);
+                officer, desk);
     }
 
     /** This request's path, without the query. */
