@@ -92,7 +92,9 @@ public class Objections {
         CaseFile c = queries.inScope(caseId);
         List<NoticeObjection> found = NoticeObjection.list("caseId = ?1 order by receivedAt, id", c.id);
         audit.record(scope, "READ_OBJECTIONS", c.id, c.divisionCode, found.size() + " objection(s)");
-        return found.stream().map(o -> new ObjectionView(o.id, o.receivedAt, o.recordedAt, cipher.decrypt(o.textEnc),
+        // bound to its row (V17): a text copied from another objection reads blank
+        return found.stream().map(o -> new ObjectionView(o.id, o.receivedAt, o.recordedAt,
+                cipher.decryptOrBlank(o.textEnc, NoticeObjection.at(NoticeObjection.TEXT, o.id)),
                 o.nameEnc != null || o.contactEnc != null, o.outcome)).toList();
     }
 
