@@ -49,6 +49,26 @@ class PreviewTest {
     }
 
     @Test
+    void anApprovalPreviewSaysMonthlyOrOnceAsTheEventWill() {
+        Map<String, Object> p = new HashMap<>();
+        p.put("type", "APPROVED");
+        p.put("trackingNumber", "K7QM4HXP2R");
+        p.put("townshipName", "利桥镇");
+        p.put("amountYuan", 700);
+        p.put("payment", "MONTHLY");
+        given().auth().oauth2(Tokens.liqiao()).contentType(ContentType.JSON).body(p)
+                .post("/api/v1/notifications/preview").then().statusCode(200)
+                .body("text", containsString("每月700元按月发放"));
+        p.put("payment", "ONE_OFF");
+        given().auth().oauth2(Tokens.liqiao()).contentType(ContentType.JSON).body(p)
+                .post("/api/v1/notifications/preview").then().statusCode(200)
+                .body("text", containsString("临时救助金700元一次性发放"));
+        p.put("payment", "WEEKLY");
+        given().auth().oauth2(Tokens.liqiao()).contentType(ContentType.JSON).body(p)
+                .post("/api/v1/notifications/preview").then().statusCode(400);
+    }
+
+    @Test
     void anOverLongDepartmentIsRefusedNamingTheField() {
         Map<String, Object> p = new HashMap<>();
         p.put("type", "REFERRED");

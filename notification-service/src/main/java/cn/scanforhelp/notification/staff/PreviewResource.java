@@ -72,7 +72,7 @@ public class PreviewResource {
     public Rendered preview(@Valid @NotNull Preview p) {
         CaseEvent e = new CaseEvent(UUID.randomUUID(), p.type(), "preview", p.trackingNumber(), "0", p.townshipName(),
                 p.hotline(), "13800000000", false, null, p.deadline(), p.reasonCategory(), p.materials(), p.department(),
-                p.amountYuan(), p.noticeEndsOn());
+                p.amountYuan(), p.noticeEndsOn(), p.payment(), null, p.materialsDueOn(), null);
         String text = templates.render(e);
         return new Rendered(text, Segments.count(text));
     }
@@ -92,7 +92,12 @@ public class PreviewResource {
             @Schema(maxItems = 20) List<@Size(max = 40) String> materials,
             @Size(max = 20) @Schema(maxLength = 20, example = "医疗保障局") String department,
             @Min(0) @Max(1_000_000) @Schema(minimum = "0", maximum = "1000000", example = "650") BigDecimal amountYuan,
-            @Schema(format = "date", maxLength = 10, example = "2026-12-09") LocalDate noticeEndsOn) {
+            @Schema(format = "date", maxLength = 10, example = "2026-12-09") LocalDate noticeEndsOn,
+            @Pattern(regexp = "^(MONTHLY|ONE_OFF)$") @Schema(maxLength = 8, pattern = "^(MONTHLY|ONE_OFF)$",
+                    example = "MONTHLY", description = "APPROVED: paid every month or once, as the event will say")
+            String payment,
+            @Schema(format = "date", maxLength = 10, example = "2026-12-16",
+                    description = "MATERIALS_REQUESTED: the day by which to bring them") LocalDate materialsDueOn) {
     }
 
     @Schema(name = "RenderedNotification", description = "The SMS as the resident reads it")

@@ -143,11 +143,25 @@ public class CasePanels {
                 items.isEmpty() ? null : items, department.isEmpty() ? null : department,
                 amount(form.fields().stream().filter(f -> "amount".equals(f.name())).map(ActionFormView.Field::value)
                         .findFirst().orElse(d.amountYuan() == null ? "" : d.amountYuan().toPlainString())),
-                d.noticeEndsAt() == null ? null : d.noticeEndsAt().toLocalDate());
+                d.noticeEndsAt() == null ? null : d.noticeEndsAt().toLocalDate(), payment(rule, form));
         SmsPreviews.Result r = previews.render(chrome.language(), p);
         String message = r.text() != null ? null
                 : r.refusal() != null ? m.smsPreviewRefused(r.refusal()) : m.smsPreviewUnavailable();
         return form.withPreview(new ActionFormView.PreviewView(url, r.text(), r.parts(), message));
+    }
+
+    /**
+     * How an approval is paid, as the SMS will say: case-service's amount of a monthly type (DIBAO, TEKUN) is on the
+     * form; an approval without it is paid once; when the amount could not be read, the neutral wording.
+     */
+    private static String payment(ProcedureDoc.RuleDoc rule, ActionFormView form) {
+        if (!"APPROVED".equals(rule.residentEvent())) {
+            return null;
+        }
+        if (form.amount() == null) {
+            return "ONE_OFF";
+        }
+        return form.amount().available() ? "MONTHLY" : null;
     }
 
     private static String blank(String s) {

@@ -42,7 +42,7 @@ public interface NotificationServiceClient {
 
     record Preview(String type, String trackingNumber, String townshipName, String hotline, LocalDate deadline,
             String reasonCategory, List<String> materials, String department, BigDecimal amountYuan,
-            LocalDate noticeEndsOn) {
+            LocalDate noticeEndsOn, String payment) {
     }
 
     record Rendered(String text, int parts) {

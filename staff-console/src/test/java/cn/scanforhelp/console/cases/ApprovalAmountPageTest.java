@@ -41,6 +41,9 @@ class ApprovalAmountPageTest {
         assertEquals("700.00 元", form.text("#amount-computed"));
         assertEquals("700.00", form.doc().selectFirst("#a-amount").val(), "prefilled with case-service's amount");
         assertNotNull(form.doc().selectFirst("label[for=a-amountReason]"));
+        // the SMS preview says what the real SMS of a monthly type says
+        assertTrue(form.text("#sms-preview-text").contains("每月") && form.text("#sms-preview-text").contains("按月发放"),
+                form.text("#sms-preview"));
 
         WebSession.Page refused = s.submit(form, "#action-form", Map.of("amount", "800", "amountReason", ""));
         assertEquals(400, refused.status());
