@@ -17,7 +17,7 @@ public interface WindowMsg {
     @Message("身份证号") String idNumber();
     @Message("18 位，最后一位可能是 X") String idHint();
     @Message("手机号") String phone();
-    @Message("办理进度会发短信到这个号码") String phoneHint();
+    @Message("办理进度会发短信到这个号码；申请人没有手机的留空，由乡镇电话告知") String phoneHint();
     @Message("所在村（社区）") String village();
     @Message("不清楚 / 不在列表中") String villageNone();
     @Message("困难情况") String situationLegend();

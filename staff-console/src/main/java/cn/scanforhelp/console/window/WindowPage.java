@@ -124,7 +124,9 @@ public class WindowPage {
         Map<String, Object> applicant = new LinkedHashMap<>();
         applicant.put("name", values.getOrDefault("name", ""));
         applicant.put("idNumber", values.getOrDefault("idNumber", ""));
-        applicant.put("phone", values.getOrDefault("phone", ""));
+        // none for an applicant without a mobile phone: intake accepts it for a staff-recorded channel, and the case
+        // then says the township tells the resident by phone
+        applicant.put("phone", blankToNull(values.get("phone")));
         Map<String, Object> application = new LinkedHashMap<>();
         application.put("divisionCode", township);
         application.put("villageCode", village.isBlank() ? null : village);

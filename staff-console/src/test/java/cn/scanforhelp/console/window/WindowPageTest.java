@@ -150,6 +150,28 @@ class WindowPageTest {
     }
 
     @Test
+    void anApplicantWithoutAMobilePhoneIsRecordedAndTheCaseSaysCallBack() throws Exception {
+        WebSession clerk = clerk();
+        WebSession.Page form = clerk.get("/window");
+        assertFalse(form.doc().selectFirst("#phone").hasAttr("required"), "the phone may stay empty");
+        String name = "无机" + (char) ('甲' + (int) (Math.random() * 20)) + "华";
+        List<Map.Entry<String, String>> f = new ArrayList<>(fields(name, Cases.idNumber()));
+        f.removeIf(e -> e.getKey().equals("phone"));
+        f.add(Map.entry("phone", ""));
+        WebSession.Page done = clerk.submitMulti(form, "#window-form", f);
+        assertEquals(200, done.status(), done.body());
+        String tracking = done.text("#tracking-number").replace("-", "");
+        JsonNode cases = null;
+        for (int i = 0; i < 120 && (cases == null || cases.path("items").size() == 0); i++) {
+            Thread.sleep(cases == null ? 0 : 500);
+            cases = queue(tracking);
+        }
+        assertEquals(1, cases.path("items").size(), cases.toString());
+        JsonNode c = Cases.get(cases.path("items").get(0).path("id").asText(), Tokens.liqiao());
+        assertEquals("CALL_BACK", c.path("contact").asText(), "no SMS: the township tells the resident by phone");
+    }
+
+    @Test
     void aBadFormComesBackWithEveryErrorAndNothingRecorded() {
         WebSession clerk = clerk();
         WebSession.Page form = clerk.get("/window");
