@@ -68,6 +68,21 @@ class ComposeStackTest {
     }
 
     @Test
+    void theTlsFilesAreNamedInAPropertiesFileEveryServiceMounts() throws IOException {
+        // Quarkus maps no environment variable onto a named TLS configuration: the keys must come from a file
+        java.util.Properties tls = new java.util.Properties();
+        tls.load(new java.io.StringReader(read("internal-tls.properties")));
+        assertEquals("/etc/sfh/tls/tls.crt", tls.getProperty("quarkus.tls.internal.key-store.pem.0.cert"));
+        assertEquals("/etc/sfh/tls/tls.key", tls.getProperty("quarkus.tls.internal.key-store.pem.0.key"));
+        assertEquals("/etc/sfh/tls/ca.crt", tls.getProperty("quarkus.tls.internal.trust-store.pem.certs"));
+        String compose = read("compose.yaml");
+        for (String s : List.of("intake-service", "case-service", "notification-service", "staff-console")) {
+            assertTrue(compose.contains("- ./.tls/" + s + ":/etc/sfh/tls:ro"), s + " mounts its certificate");
+        }
+        assertEquals(4, compose.split("- ./internal-tls.properties:/etc/sfh/config/internal-tls.properties:ro", -1).length - 1);
+    }
+
+    @Test
     void everyServiceHasItsOwnDatabaseSecretsAndKeysAndFindsTheOthersByName() throws IOException {
         Map<String, Map<String, String>> services = services(read("compose.yaml"));
         Set<String> secretVariables = new HashSet<>();
@@ -78,9 +93,18 @@ class ComposeStackTest {
             assertEquals("prod", env.get("QUARKUS_PROFILE"), s + " runs with the prod profile, never local");
             assertEquals("http://keycloak:8180/realms/scan-for-help", env.get("QUARKUS_OIDC_AUTH_SERVER_URL"), s);
             assertEquals(s, env.get("QUARKUS_OIDC_CLIENT_CLIENT_ID"), s);
-            assertEquals("http://intake-service:8081", env.get("QUARKUS_REST_CLIENT_INTAKE_SERVICE_URL"), s);
-            assertEquals("http://case-service:8082", env.get("QUARKUS_REST_CLIENT_CASE_SERVICE_URL"), s);
-            assertEquals("http://notification-service:8083", env.get("QUARKUS_REST_CLIENT_NOTIFICATION_SERVICE_URL"), s);
+            // between the services: HTTPS with the TLS configuration internal, as the prod profile demands
+            for (String other : List.of("intake-service", "case-service", "notification-service")) {
+                String client = "QUARKUS_REST_CLIENT_" + other.replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+                assertEquals("https://" + other + ":8443", env.get(client + "_URL"), s);
+                assertEquals("internal", env.get(client + "_TLS_CONFIGURATION_NAME"), s);
+            }
+            assertEquals(List.of(), InternalTransport.plainHttp(Map.of(
+                    "quarkus.rest-client.case-service.url", env.get("QUARKUS_REST_CLIENT_CASE_SERVICE_URL")),
+                    env.getOrDefault("SFH_INTERNAL_TRANSPORT", "")), s + ": no call in clear, no mesh pretended");
+            assertEquals("8443", env.get("QUARKUS_HTTP_SSL_PORT"), s);
+            assertEquals("internal", env.get("QUARKUS_HTTP_TLS_CONFIGURATION_NAME"), s);
+            assertEquals("/etc/sfh/config/internal-tls.properties", env.get("QUARKUS_CONFIG_LOCATIONS"), s);
             assertTrue(env.containsKey("SFH_PUBLIC_BASE_URL"), s + ": the public base URL of posters and links");
             for (String key : List.of("QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET",
                     "SFH_CIPHER_KEY_K1", "SFH_CIPHER_HASH_KEY")) {
@@ -91,7 +115,7 @@ class ComposeStackTest {
         }
         Map<String, String> console = services.get("staff-console");
         assertEquals("prod", console.get("QUARKUS_PROFILE"));
-        assertEquals("http://case-service:8082", console.get("QUARKUS_REST_CLIENT_CASE_SERVICE_URL"));
+        assertEquals("https://case-service:8443", console.get("QUARKUS_REST_CLIENT_CASE_SERVICE_URL"));
         for (String key : List.of("QUARKUS_OIDC_CREDENTIALS_SECRET", "SFH_SESSION_SECRET", "SFH_CSRF_KEY")) {
             assertTrue(console.getOrDefault(key, "").matches("\\$\\{SFH_[A-Z_]+}"), "staff-console " + key);
         }
