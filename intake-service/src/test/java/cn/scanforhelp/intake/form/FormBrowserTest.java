@@ -5,27 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.scanforhelp.infra.testing.BrowserScript;
 import cn.scanforhelp.intake.Fixtures;
 import cn.scanforhelp.intake.application.TrackingNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,59 +49,22 @@ class FormBrowserTest {
         if (results != null) {
             return;
         }
-        Path repo = Path.of(System.getProperty("user.dir")).getParent();
-        String modules = System.getenv("SFH_NODE_MODULES") != null ? System.getenv("SFH_NODE_MODULES")
-                : repo.resolve(".ci/node_modules").toString();
-        String chromium = System.getenv().getOrDefault("SFH_CHROMIUM", "/usr/bin/chromium");
-        String node = findOnPath("node");
-        List<String> missing = new ArrayList<>();
-        if (!new File(chromium).canExecute()) {
-            missing.add("chromium (" + chromium + "; apt-get install chromium)");
-        }
-        if (node == null) {
-            missing.add("node (apt-get install nodejs npm)");
-        }
-        if (!Files.isDirectory(Path.of(modules, "playwright-core")) || !Files.isDirectory(Path.of(modules, "axe-core"))) {
-            missing.add("playwright-core and axe-core in " + modules + " (cd .ci && npm install)");
-        }
-        if (!missing.isEmpty()) {
-            String msg = "BROWSER TESTS NOT RUN: missing " + String.join(", ", missing) + ". .ci/run installs them.";
-            if (System.getenv("CI") != null) {
-                fail(msg);
-            }
-            System.err.println("\n*** " + msg + " ***\n");
-            Assumptions.abort(msg);
-        }
+        BrowserScript browser = BrowserScript.require();
 
         cn.scanforhelp.intake.poster.PosterTestDataAccess.ensure(ds);
         posters.put("village", FormPageTest.poster("620503114201"));
         posters.put("township", FormPageTest.poster("620503114"));
         posters.put("lost", FormPageTest.poster("620503116"));
-        ObjectMapper json = new ObjectMapper();
         List<Map<String, String>> people = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             people.add(Map.of("name", "张小" + "三四五六".charAt(i), "id", Fixtures.idNumber(), "phone", Fixtures.phone()));
         }
         String good = people.get(3).get("id");
         String wrong = good.substring(0, 17) + (good.charAt(17) == '1' ? "2" : "1");
-        Path out = Path.of("target/browser").toAbsolutePath();
-        Files.createDirectories(out);
-        Files.deleteIfExists(out.resolve("results.json"));
         String baseUrl = base.toString().replaceAll("/$", "");
-        Map<String, Object> cfg = Map.of("base", baseUrl, "nodeModules", modules, "chromium", chromium,
-                "outDir", out.toString(), "posters", posters, "people", people, "wrongId", wrong,
+        Map<String, Object> cfg = Map.of("base", baseUrl, "posters", posters, "people", people, "wrongId", wrong,
                 "trackingSample", TrackingNumbers.display(TrackingNumbers.generate()));
-        Path script = Path.of("src/test/browser/form-e2e.js").toAbsolutePath();
-        Process p = new ProcessBuilder(node, script.toString(), json.writeValueAsString(cfg))
-                .redirectErrorStream(true).redirectOutput(out.resolve("node.log").toFile()).start();
-        if (!p.waitFor(240, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("the browser script did not finish in 240 s; see target/browser/node.log");
-        }
-        Path res = out.resolve("results.json");
-        assertTrue(Files.exists(res), "no results; see target/browser/node.log: " + Files.readString(out.resolve("node.log")));
-        JsonNode read = json.readTree(res.toFile());
-        assertFalse(read.has("fatal"), () -> read.get("fatal").asText());
+        JsonNode read = browser.run("form-e2e.js", cfg, "results.json", Duration.ofSeconds(240));
         results = read;
     }
 
@@ -215,16 +174,6 @@ class FormBrowserTest {
                 return rs.getLong(1);
             }
         }
-    }
-
-    static String findOnPath(String exe) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            File f = new File(dir, exe);
-            if (f.canExecute()) {
-                return f.getAbsolutePath();
-            }
-        }
-        return null;
     }
 
 }

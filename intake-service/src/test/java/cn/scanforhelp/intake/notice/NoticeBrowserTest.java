@@ -3,25 +3,19 @@ package cn.scanforhelp.intake.notice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.scanforhelp.infra.testing.BrowserScript;
 import cn.scanforhelp.infra.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,48 +35,13 @@ class NoticeBrowserTest {
     }
 
     JsonNode run(String phase, UUID noticeId) throws Exception {
-        Path repo = Path.of(System.getProperty("user.dir")).getParent();
-        String modules = System.getenv("SFH_NODE_MODULES") != null ? System.getenv("SFH_NODE_MODULES")
-                : repo.resolve(".ci/node_modules").toString();
-        String chromium = System.getenv().getOrDefault("SFH_CHROMIUM", "/usr/bin/chromium");
-        String node = findOnPath("node");
-        if (node == null || !new File(chromium).canExecute() || !Files.isDirectory(Path.of(modules, "playwright-core"))
-                || !Files.isDirectory(Path.of(modules, "axe-core"))) {
-            String msg = "BROWSER TESTS NOT RUN: node, chromium or playwright-core/axe-core in " + modules + " missing";
-            if (System.getenv("CI") != null) {
-                fail(msg);
-            }
-            Assumptions.abort(msg);
-        }
-        Path out = Path.of("target/browser").toAbsolutePath();
-        Files.createDirectories(out);
-        Path res = out.resolve("notice-" + phase + ".json");
-        Files.deleteIfExists(res);
-        ObjectMapper json = new ObjectMapper();
-        Map<String, Object> cfg = Map.of("base", base.toString().replaceAll("/$", ""), "nodeModules", modules,
-                "chromium", chromium, "outDir", out.toString(), "township", Notices.TOWNSHIP,
+        BrowserScript browser = BrowserScript.require();
+        Map<String, Object> cfg = Map.of("base", base.toString().replaceAll("/$", ""), "township", Notices.TOWNSHIP,
                 "noticeId", noticeId.toString(), "phase", phase);
-        Process p = new ProcessBuilder(node, Path.of("src/test/browser/notice-e2e.js").toAbsolutePath().toString(),
-                json.writeValueAsString(cfg)).redirectErrorStream(true)
-                .redirectOutput(out.resolve("notice-node.log").toFile()).start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("the browser script did not finish in 180 s; see target/browser/notice-node.log");
-        }
-        assertTrue(Files.exists(res), () -> "no results: " + read(out.resolve("notice-node.log")));
-        JsonNode r = json.readTree(res.toFile());
-        assertFalse(r.has("fatal"), () -> r.get("fatal").asText());
+        JsonNode r = browser.run("notice-e2e.js", cfg, "notice-" + phase + ".json", Duration.ofSeconds(180));
         r.path("scenarios").fields().forEachRemaining(s ->
                 assertTrue(s.getValue().path("ok").asBoolean(), s.getKey() + ": " + s.getValue().path("error").asText()));
         return r;
-    }
-
-    static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (java.io.IOException e) {
-            return "(no log)";
-        }
     }
 
     @Test
@@ -127,16 +86,6 @@ class NoticeBrowserTest {
         assertEquals(0, after.path("rows").asInt(), "the notice is off the list once its period ended");
         assertEquals(404, after.path("oneStatus").asInt());
         assertFalse(after.path("oneText").asText().contains("张*"));
-    }
-
-    static String findOnPath(String exe) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            File f = new File(dir, exe);
-            if (f.canExecute()) {
-                return f.getAbsolutePath();
-            }
-        }
-        return null;
     }
 
     static List<String> strings(JsonNode a) {

@@ -5,25 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.scanforhelp.infra.testing.BrowserScript;
 import cn.scanforhelp.console.CaseServiceProcess;
 import cn.scanforhelp.console.Cases;
 import cn.scanforhelp.infra.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,29 +44,7 @@ class ConsoleBrowserTest {
         if (results != null) {
             return;
         }
-        Path repo = Path.of(System.getProperty("user.dir")).getParent();
-        String modules = System.getenv("SFH_NODE_MODULES") != null ? System.getenv("SFH_NODE_MODULES")
-                : repo.resolve(".ci/node_modules").toString();
-        String chromium = System.getenv().getOrDefault("SFH_CHROMIUM", "/usr/bin/chromium");
-        String node = findOnPath("node");
-        List<String> missing = new ArrayList<>();
-        if (!new File(chromium).canExecute()) {
-            missing.add("chromium (" + chromium + "; apt-get install chromium)");
-        }
-        if (node == null) {
-            missing.add("node (apt-get install nodejs npm)");
-        }
-        if (!Files.isDirectory(Path.of(modules, "playwright-core")) || !Files.isDirectory(Path.of(modules, "axe-core"))) {
-            missing.add("playwright-core and axe-core in " + modules + " (cd .ci && npm install)");
-        }
-        if (!missing.isEmpty()) {
-            String msg = "BROWSER TESTS NOT RUN: missing " + String.join(", ", missing) + ". .ci/run installs them.";
-            if (System.getenv("CI") != null) {
-                fail(msg);
-            }
-            System.err.println("\n*** " + msg + " ***\n");
-            Assumptions.abort(msg);
-        }
+        BrowserScript browser = BrowserScript.require();
         // this run's applicants share a name of their own, so the queue's search (a name typed whole) shows
         // exactly this run's cases
         String chars = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
@@ -93,15 +66,8 @@ class ConsoleBrowserTest {
         cases.put("amount", Cases.dibaoNoticeEnded());
         Map<String, Object> arriving = Cases.application("620503114", null, description, token);
 
-        ObjectMapper json = new ObjectMapper();
-        Path out = Path.of("target/browser").toAbsolutePath();
-        Files.createDirectories(out);
-        Files.deleteIfExists(out.resolve("results.json"));
         Map<String, Object> cfg = new LinkedHashMap<>();
         cfg.put("base", base.toString().replaceAll("/$", ""));
-        cfg.put("nodeModules", modules);
-        cfg.put("chromium", chromium);
-        cfg.put("outDir", out.toString());
         cfg.put("queuePath", "/?text=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
         cfg.put("caseService", CaseServiceProcess.url());
         cfg.put("serviceToken", Tokens.intakeService());
@@ -109,19 +75,7 @@ class ConsoleBrowserTest {
         cfg.put("revealReason", REASON);
         cfg.put("longReason", LONG_REASON);
         cases.forEach((k, v) -> cfg.put(k, Map.of("caseId", v.caseId(), "trackingNumber", v.trackingNumber())));
-        Path script = Path.of("src/test/browser/console-e2e.js").toAbsolutePath();
-        long started = System.nanoTime();
-        Process p = new ProcessBuilder(node, script.toString(), json.writeValueAsString(cfg))
-                .redirectErrorStream(true).redirectOutput(out.resolve("node.log").toFile()).start();
-        if (!p.waitFor(240, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("the browser script did not finish in 240 s; see target/browser/node.log");
-        }
-        System.out.printf("console browser script: %d ms%n", (System.nanoTime() - started) / 1_000_000);
-        Path res = out.resolve("results.json");
-        assertTrue(Files.exists(res), "no results; see target/browser/node.log: " + Files.readString(out.resolve("node.log")));
-        JsonNode read = json.readTree(res.toFile());
-        assertFalse(read.has("fatal"), () -> read.get("fatal").asText());
+        JsonNode read = browser.run("console-e2e.js", cfg, "results.json", Duration.ofSeconds(240));
         results = read;
     }
 
@@ -288,15 +242,5 @@ class ConsoleBrowserTest {
         List<String> l = new ArrayList<>();
         n.forEach(x -> l.add(x.asText()));
         return l;
-    }
-
-    static String findOnPath(String exe) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            File f = new File(dir, exe);
-            if (f.canExecute()) {
-                return f.getAbsolutePath();
-            }
-        }
-        return null;
     }
 }

@@ -1,25 +1,20 @@
 package cn.scanforhelp.console.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.scanforhelp.infra.testing.BrowserScript;
 import cn.scanforhelp.console.Cases;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,64 +37,17 @@ class DashboardBrowserTest {
         if (results != null) {
             return;
         }
-        Path repo = Path.of(System.getProperty("user.dir")).getParent();
-        String modules = System.getenv("SFH_NODE_MODULES") != null ? System.getenv("SFH_NODE_MODULES")
-                : repo.resolve(".ci/node_modules").toString();
-        String chromium = System.getenv().getOrDefault("SFH_CHROMIUM", "/usr/bin/chromium");
-        String node = ConsoleBrowserTest.findOnPath("node");
-        List<String> missing = new ArrayList<>();
-        if (!new File(chromium).canExecute()) {
-            missing.add("chromium (" + chromium + ")");
-        }
-        if (node == null) {
-            missing.add("node");
-        }
-        if (!Files.isDirectory(Path.of(modules, "playwright-core")) || !Files.isDirectory(Path.of(modules, "axe-core"))) {
-            missing.add("playwright-core and axe-core in " + modules);
-        }
-        if (!missing.isEmpty()) {
-            String msg = "BROWSER TESTS NOT RUN: missing " + String.join(", ", missing) + ". .ci/run installs them.";
-            if (System.getenv("CI") != null) {
-                fail(msg);
-            }
-            System.err.println("\n*** " + msg + " ***\n");
-            Assumptions.abort(msg);
-        }
+        BrowserScript browser = BrowserScript.require();
         overdue = Cases.open(DIVISION, null);
         Cases.makeOverdue(overdue.caseId());
         Cases.open("620503114", null);
 
-        ObjectMapper json = new ObjectMapper();
-        Path out = Path.of("target/browser").toAbsolutePath();
-        Files.createDirectories(out);
-        Files.deleteIfExists(out.resolve("dashboard-results.json"));
         Map<String, Object> cfg = new LinkedHashMap<>();
         cfg.put("base", base.toString().replaceAll("/$", ""));
-        cfg.put("nodeModules", modules);
-        cfg.put("chromium", chromium);
-        cfg.put("outDir", out.toString());
         cfg.put("division", DIVISION);
         cfg.put("overdue", Map.of("caseId", overdue.caseId(), "trackingNumber", overdue.trackingNumber()));
-        Path script = Path.of("src/test/browser/dashboard-e2e.js").toAbsolutePath();
-        Process p = new ProcessBuilder(node, script.toString(), json.writeValueAsString(cfg))
-                .redirectErrorStream(true).redirectOutput(out.resolve("dashboard-node.log").toFile()).start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("the dashboard browser script did not finish in 180 s; see target/browser/dashboard-node.log");
-        }
-        Path res = out.resolve("dashboard-results.json");
-        assertTrue(Files.exists(res), () -> "no results: " + read(out.resolve("dashboard-node.log")));
-        JsonNode r = json.readTree(res.toFile());
-        assertFalse(r.has("fatal"), () -> r.get("fatal").asText());
+        JsonNode r = browser.run("dashboard-e2e.js", cfg, "dashboard-results.json", Duration.ofSeconds(180));
         results = r;
-    }
-
-    static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (java.io.IOException e) {
-            return e.toString();
-        }
     }
 
     JsonNode scenario(String name) throws Exception {

@@ -1,12 +1,12 @@
 package cn.scanforhelp.console.browser;
 
-import static cn.scanforhelp.console.browser.ConsoleBrowserTest.findOnPath;
 import static cn.scanforhelp.console.browser.ConsoleBrowserTest.list;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.scanforhelp.infra.testing.BrowserScript;
 import cn.scanforhelp.console.CaseServiceProcess;
 import cn.scanforhelp.console.IntakeServiceProcess;
 import cn.scanforhelp.infra.testing.Tokens;
@@ -14,23 +14,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,29 +54,7 @@ class DeskBrowserTest {
         if (results != null) {
             return results;
         }
-        Path repo = Path.of(System.getProperty("user.dir")).getParent();
-        String modules = System.getenv("SFH_NODE_MODULES") != null ? System.getenv("SFH_NODE_MODULES")
-                : repo.resolve(".ci/node_modules").toString();
-        String chromium = System.getenv().getOrDefault("SFH_CHROMIUM", "/usr/bin/chromium");
-        String node = findOnPath("node");
-        List<String> missing = new ArrayList<>();
-        if (!new File(chromium).canExecute()) {
-            missing.add("chromium (" + chromium + ")");
-        }
-        if (node == null) {
-            missing.add("node");
-        }
-        if (!Files.isDirectory(Path.of(modules, "playwright-core")) || !Files.isDirectory(Path.of(modules, "axe-core"))) {
-            missing.add("playwright-core and axe-core in " + modules);
-        }
-        if (!missing.isEmpty()) {
-            String msg = "DESK BROWSER TEST NOT RUN: missing " + String.join(", ", missing) + ". .ci/run installs them.";
-            if (System.getenv("CI") != null) {
-                fail(msg);
-            }
-            System.err.println("\n*** " + msg + " ***\n");
-            Assumptions.abort(msg);
-        }
+        BrowserScript browser = BrowserScript.require();
         IntakeServiceProcess.startProcess();
         String intake = IntakeServiceProcess.url();
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -95,14 +70,8 @@ class DeskBrowserTest {
         earlierTracking = earlier.path("trackingNumber").asText();
         waitForCase(earlierTracking);
 
-        Path out = Path.of("target/browser").toAbsolutePath();
-        Files.createDirectories(out);
-        Files.deleteIfExists(out.resolve("desk-results.json"));
         Map<String, Object> cfg = new LinkedHashMap<>();
         cfg.put("base", base.toString().replaceAll("/$", ""));
-        cfg.put("nodeModules", modules);
-        cfg.put("chromium", chromium);
-        cfg.put("outDir", out.toString());
         cfg.put("earlierPhone", earlierPhone);
         cfg.put("earlierTracking", earlierTracking);
         cfg.put("earlierId", earlierId);
@@ -112,17 +81,7 @@ class DeskBrowserTest {
         cfg.put("dupPhone", "135" + String.format("%08d", random.nextInt(100_000_000)));
         cfg.put("landlineId", idNumber(random));
         cfg.put("mobileId", idNumber(random));
-        Path script = Path.of("src/test/browser/desk-e2e.js").toAbsolutePath();
-        Process p = new ProcessBuilder(node, script.toString(), JSON.writeValueAsString(cfg))
-                .redirectErrorStream(true).redirectOutput(out.resolve("desk-node.log").toFile()).start();
-        if (!p.waitFor(240, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("the desk's browser script did not finish in 240 s; see target/browser/desk-node.log");
-        }
-        Path res = out.resolve("desk-results.json");
-        assertTrue(Files.exists(res), "no results: " + Files.readString(out.resolve("desk-node.log")));
-        JsonNode read = JSON.readTree(res.toFile());
-        assertFalse(read.has("fatal"), () -> read.get("fatal").asText());
+        JsonNode read = browser.run("desk-e2e.js", cfg, "desk-results.json", Duration.ofSeconds(240));
         results = read;
         return read;
     }

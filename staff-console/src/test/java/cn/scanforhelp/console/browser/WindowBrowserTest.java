@@ -1,10 +1,9 @@
 package cn.scanforhelp.console.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.scanforhelp.infra.testing.BrowserScript;
 import cn.scanforhelp.console.CaseServiceProcess;
 import cn.scanforhelp.console.Cases;
 import cn.scanforhelp.console.IntakeServiceProcess;
@@ -20,7 +19,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -30,16 +28,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,54 +61,17 @@ class WindowBrowserTest {
         if (results != null) {
             return results;
         }
-        Path repo = Path.of(System.getProperty("user.dir")).getParent();
-        String modules = System.getenv("SFH_NODE_MODULES") != null ? System.getenv("SFH_NODE_MODULES")
-                : repo.resolve(".ci/node_modules").toString();
-        String chromium = System.getenv().getOrDefault("SFH_CHROMIUM", "/usr/bin/chromium");
-        String node = ConsoleBrowserTest.findOnPath("node");
-        List<String> missing = new ArrayList<>();
-        if (!new File(chromium).canExecute()) {
-            missing.add("chromium (" + chromium + ")");
-        }
-        if (node == null) {
-            missing.add("node");
-        }
-        if (!Files.isDirectory(Path.of(modules, "playwright-core")) || !Files.isDirectory(Path.of(modules, "axe-core"))) {
-            missing.add("playwright-core and axe-core in " + modules);
-        }
-        if (!missing.isEmpty()) {
-            String msg = "BROWSER TESTS NOT RUN: missing " + String.join(", ", missing) + ". .ci/run installs them.";
-            if (System.getenv("CI") != null) {
-                fail(msg);
-            }
-            System.err.println("\n*** " + msg + " ***\n");
-            Assumptions.abort(msg);
-        }
+        BrowserScript browser = BrowserScript.require();
         String chars = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
         java.util.Random random = new java.util.Random();
         name = "柜台" + chars.charAt(random.nextInt(chars.length())) + chars.charAt(random.nextInt(chars.length()));
-        Path out = Path.of("target/browser").toAbsolutePath();
-        Files.createDirectories(out);
-        Files.deleteIfExists(out.resolve("window-results.json"));
+        Path out = browser.out();
         Files.deleteIfExists(out.resolve("receipt.pdf"));
         Map<String, Object> cfg = new LinkedHashMap<>();
         cfg.put("base", base.toString().replaceAll("/$", ""));
-        cfg.put("nodeModules", modules);
-        cfg.put("chromium", chromium);
-        cfg.put("outDir", out.toString());
         cfg.put("name", name);
         cfg.put("idNumber", Cases.idNumber());
-        Path script = Path.of("src/test/browser/window-e2e.js").toAbsolutePath();
-        Process p = new ProcessBuilder(node, script.toString(), JSON.writeValueAsString(cfg))
-                .redirectErrorStream(true).redirectOutput(out.resolve("window-node.log").toFile()).start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("the browser script did not finish in 180 s; see target/browser/window-node.log");
-        }
-        Path res = out.resolve("window-results.json");
-        assertTrue(Files.exists(res), "no results; see target/browser/window-node.log: "
-                + Files.readString(out.resolve("window-node.log")));
-        JsonNode read = JSON.readTree(res.toFile());
+        JsonNode read = browser.run("window-e2e.js", cfg, "window-results.json", Duration.ofSeconds(180));
         JsonNode s = read.path("scenarios").path("window");
         assertTrue(s.path("ok").asBoolean(), () -> "window scenario failed: " + s.path("error").asText());
         results = read;
