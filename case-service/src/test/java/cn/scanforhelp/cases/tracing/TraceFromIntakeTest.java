@@ -44,6 +44,15 @@ class TraceFromIntakeTest {
 
     @Test
     void theCaseAndItsSmsEventContinueTheCallersTrace() {
+        // First an untraced case, delivered: the service-account token is then in hand. While the OIDC client
+        // fetches a token, calls to two services made in parallel wait on that one fetch and resume on the
+        // context of the call that started it, so the second call's span takes the first's relay span as its
+        // parent (seen in the full suite right after start: the SMS call under "outbox send intake-service").
+        // A known limit of the REST client's token filter, noted in docs/operations.md ("Traces").
+        String warm = given().auth().oauth2(Tokens.intakeService()).contentType(ContentType.JSON)
+                .body(application("620503114", idNumber())).post("/internal/v1/applications").then().statusCode(200)
+                .extract().path("caseId");
+        await().atMost(Duration.ofSeconds(20)).until(() -> toNotification(warm), Optional::isPresent);
         Map<String, Object> app = application("620503114", idNumber());
         String caseId = given().auth().oauth2(Tokens.intakeService()).contentType(ContentType.JSON)
                 .header("traceparent", "00-" + TRACE_ID + "-" + INTAKE_CALL + "-01").body(app)
