@@ -40,6 +40,7 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
     }
 
     private boolean down;
+    private boolean intakeDown;
     private boolean smsSlow;
 
     /**
@@ -49,6 +50,7 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
     @Override
     public void setContext(Context context) {
         down = CaseServiceDownProfile.class.getName().equals(context.testProfile());
+        intakeDown = IntakeServiceDownProfile.class.getName().equals(context.testProfile());
         smsSlow = NotificationServiceSlowProfile.class.getName().equals(context.testProfile());
     }
 
@@ -59,7 +61,8 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
         // the identity provider's origin in the CSP's form-action, as production sets it: a form posted after the
         // session ended ends at the provider's login page, and browsers hold form-action to the whole redirect chain
         config.put("SFH_IDP_ORIGIN", "http://localhost:" + OidcResource.server().port());
-        config.put("quarkus.rest-client.intake-service.url", IntakeServiceProcess.url());
+        config.put("quarkus.rest-client.intake-service.url",
+                down || intakeDown ? CaseServiceDownProfile.NOWHERE : IntakeServiceProcess.url());
         config.put("quarkus.rest-client.notification-service.url", down ? CaseServiceDownProfile.NOWHERE
                 : smsSlow ? NotificationServiceSlowProfile.url() : NotificationServiceProcess.url());
         return config;

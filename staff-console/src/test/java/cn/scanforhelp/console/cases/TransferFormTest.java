@@ -28,15 +28,9 @@ class TransferFormTest {
     URI base;
 
     @Test
-    void theTargetIsAChoiceOfTheCountysOtherTownshipsOrTheTypedCodeWhenIntakeIsDown() {
+    void theTargetIsAChoiceOfTheCountysOtherTownships() {
         Cases.Opened c = Cases.open("620503114", null);
         WebSession s = WebSession.signedIn(base.toString(), "liqiao");
-
-        WebSession.Page down = s.get("/cases/" + c.caseId() + "/actions/TRANSFER");
-        Element typed = down.doc().selectFirst("#a-targetDivisionCode");
-        assertNotNull(typed, down.text("#notice"));
-        assertEquals("input", typed.tagName(), "intake-service is down: the code is typed");
-        assertTrue(down.text("#a-targetDivisionCode-hint").contains("9 位区划代码"), down.text("#action-form"));
 
         IntakeServiceProcess.startProcess();
         WebSession.Page up = s.get("/cases/" + c.caseId() + "/actions/TRANSFER");
