@@ -44,7 +44,7 @@ public class OpenCaseResource {
             schema = @Schema(implementation = OpenCaseCheck.Query.class),
             examples = @ExampleObject(name = "query", value = "{\"idNumber\":\"620503198001011237\"}")))
     @APIResponse(responseCode = "200", description = "The open cases (empty: none)", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, maxItems = 20,
                     implementation = OpenCaseCheck.OpenCase.class), examples = @ExampleObject(name = "one",
                     value = "[{\"townshipName\":\"利桥镇\",\"status\":\"INVESTIGATION\"}]")))
     @APIResponse(ref = "BadRequest")

@@ -51,7 +51,7 @@ public class CannedAnswerResource {
     @Operation(operationId = "listCannedAnswers", summary = "The canned answers for the user's division",
             description = "Those kept for the user's division or one above it, and for divisions under it.")
     @APIResponse(responseCode = "200", description = "By title", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = HotlineViews.Answer.class),
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = 500, implementation = HotlineViews.Answer.class),
             examples = @ExampleObject(name = "answers", value = "[" + ANSWER + "]")))
     @APIResponse(ref = "Unauthorized")
     @APIResponse(ref = "Forbidden")

@@ -49,7 +49,7 @@ public class DeskResource {
     @Operation(operationId = "listOpenFollowUps", summary = "Complaints and requests for another department not yet closed",
             description = "Only calls in the user's division; oldest first, at most 200.")
     @APIResponse(responseCode = "200", description = "Open follow-ups", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, maxItems = 200,
                     implementation = HotlineViews.Call.class), examples = @ExampleObject(name = "open", value = CALL_EXAMPLE)))
     @APIResponse(ref = "Unauthorized")
     @APIResponse(ref = "Forbidden")

@@ -60,7 +60,7 @@ public class HotlineResource {
                         "description":"丈夫住院","consent":true}}"""),
                 @ExampleObject(name = "inquiry", value = """
                         {"callerPhone":"13812345678","divisionCode":"620503114","startedAt":"2026-11-29T09:00:00+08:00",\
-                        "durationSeconds":120,"notes":"询问低保条件","outcome":"INQUIRY"}""")}))
+                        "durationSeconds":120,"notes":"询问低保条件","outcome":"QUESTION"}""")}))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = HotlineViews.Recorded.class), examples = @ExampleObject(name = "recorded",
                     value = """
@@ -106,7 +106,7 @@ public class HotlineResource {
     @RolesAllowed(Roles.HOTLINE_OPERATOR)
     @Operation(operationId = "listMyCallsToday", summary = "The calls the signed-in operator recorded today (China time)")
     @APIResponse(responseCode = "200", description = "Newest first, at most 200", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, maxItems = 200,
                     implementation = HotlineViews.Call.class), examples = @ExampleObject(name = "today", value = CALL_EXAMPLE)))
     @APIResponse(ref = "Unauthorized")
     @APIResponse(ref = "Forbidden")

@@ -50,9 +50,9 @@ public final class HotlineViews {
             @Schema(format = "int32", minimum = "0", maximum = "86400") int durationSeconds,
             @Schema(maxLength = 2000) String notes,
             HotlineCall.Outcome outcome,
-            @Schema(format = "uuid", maxLength = 36) UUID applicationId,
-            @Schema(maxLength = 11, example = "K7QM4HXP2RC") String trackingNumber,
-            @Schema(format = "uuid", maxLength = 36) UUID cannedAnswerId,
+            @Schema(format = "uuid", maxLength = 36, nullable = true) UUID applicationId,
+            @Schema(maxLength = 11, example = "K7QM4HXP2RC", nullable = true) String trackingNumber,
+            @Schema(format = "uuid", maxLength = 36, nullable = true) UUID cannedAnswerId,
             @Schema(description = "OPEN or CLOSED for a COMPLAINT or OTHER_DEPARTMENT call; null otherwise",
                     enumeration = {"OPEN", "CLOSED"}) String followUp) {
     }
