@@ -16,6 +16,9 @@ import java.util.Map;
 public record QueueView(Filter filter, List<Row> rows, List<Counter> counters, List<Select> selects, String total,
         int page, long pages, String previousUrl, String nextUrl, String selfUrl, String pageOf) {
 
+    /** The ways in, in the order the pages list them (case-service's channels). */
+    public static final List<String> CHANNELS = List.of("QR", "HOTLINE", "MONITORING", "WINDOW");
+
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public record Filter(String status, String type, String channel, String deadlineState, String escalated,
@@ -93,7 +96,7 @@ public record QueueView(Filter filter, List<Row> rows, List<Counter> counters, L
         List<Select> selects = List.of(
                 new Select("status", m.filterStatus(), options(doc.states(), f.status(), locale, m)),
                 new Select("type", m.filterType(), options(doc.types(), f.type(), locale, m)),
-                new Select("channel", m.filterChannel(), fixed(List.of("QR", "HOTLINE", "MONITORING", "WINDOW"), f.channel(),
+                new Select("channel", m.filterChannel(), fixed(CHANNELS, f.channel(),
                         m::channel, m)),
                 new Select("deadlineState", m.filterDeadline(), fixed(List.of("ON_TRACK", "AT_RISK", "OVERDUE"),
                         f.deadlineState(), m::deadlineState, m)),

@@ -2,6 +2,7 @@ package cn.scanforhelp.console.dashboard;
 
 import cn.scanforhelp.console.cases.CaseApi;
 import cn.scanforhelp.console.cases.ProcedureDoc;
+import cn.scanforhelp.console.cases.QueueView;
 import cn.scanforhelp.console.cases.StatsApi;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,7 @@ public record DashboardView(List<Township> townships, Township total, List<Strin
     /** The applications per channel in each week's report (case-service's counts of cases received that week). */
     static List<ChannelRow> channels(List<StatsApi.Report> weeks, java.util.function.Function<String, String> label) {
         Map<String, List<Long>> by = new LinkedHashMap<>();
-        for (String c : List.of("QR", "HOTLINE", "MONITORING")) {
+        for (String c : QueueView.CHANNELS) {
             List<Long> zeros = new ArrayList<>();
             weeks.forEach(w -> zeros.add(0L));
             by.put(c, zeros);

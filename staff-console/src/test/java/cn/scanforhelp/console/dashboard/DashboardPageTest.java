@@ -59,6 +59,8 @@ class DashboardPageTest {
         // the other sections: channels per week (8 weeks), ratings, the oldest open cases with the overdue one first
         assertEquals(8 + 2, d.doc().select("#t-channels thead th").size());
         assertTrue(d.doc().select("#t-channels tbody a").eachAttr("href").contains("/?channel=QR"));
+        // every way in has its row, the walk-in window too, even in a week without one
+        assertTrue(d.doc().select("#t-channels tbody a").eachAttr("href").contains("/?channel=WINDOW"));
         assertTrue(d.doc().select("#t-oldest a.tracking").eachText().contains(late.trackingNumber()), d.body());
 
         // following the number: the queue filtered to that township and state shows the case, and only such cases
