@@ -133,6 +133,23 @@ public final class CaseFixtures {
         recordInvestigation(caseId, token, investigation("wangwu", "zhaoliu")).then().statusCode(201);
     }
 
+    /** A 利桥镇 DIBAO case whose public notice has ended, with a rural household of two earning 0 and 600 a month. */
+    public static String dibaoUnderEndedNotice(String reviewer) {
+        String c = open("620503114");
+        step(c, reviewer, action("ACCEPT"));
+        step(c, reviewer, action("CLASSIFY", "type", "DIBAO"));
+        given().auth().oauth2(reviewer).contentType(ContentType.JSON).header("If-Match", etag(c, reviewer))
+                .body(Map.of("area", "RURAL", "members", List.of(
+                        Map.of("relation", "本人", "name", "张小三", "idNumber", idNumber(), "monthlyIncomeYuan", 0),
+                        Map.of("relation", "配偶", "name", "李小梅", "monthlyIncomeYuan", 600))))
+                .put("/api/v1/cases/" + c + "/household").then().statusCode(200);
+        investigate(c, reviewer);
+        step(c, reviewer, action("COMPLETE_INVESTIGATION"));
+        step(c, reviewer, action("START_PUBLIC_NOTICE"));
+        sql("update case_file set notice_ends_at = ? where id = ?", TestClock.now().minusMinutes(1), UUID.fromString(c));
+        return c;
+    }
+
     /** Direct SQL, for what no API does: putting a case into a state, moving time, checking the log. */
     public static int sql(String statement, Object... params) {
         try (Connection c = DriverManager.getConnection(PostgresResource.jdbcUrl());

@@ -1,11 +1,10 @@
 package cn.scanforhelp.cases.household;
 
+import static cn.scanforhelp.cases.CaseFixtures.dibaoUnderEndedNotice;
 import static cn.scanforhelp.cases.CaseFixtures.investigate;
 import static cn.scanforhelp.cases.CaseFixtures.act;
 import static cn.scanforhelp.cases.CaseFixtures.action;
 import static cn.scanforhelp.cases.CaseFixtures.count;
-import static cn.scanforhelp.cases.CaseFixtures.etag;
-import static cn.scanforhelp.cases.CaseFixtures.idNumber;
 import static cn.scanforhelp.cases.CaseFixtures.open;
 import static cn.scanforhelp.cases.CaseFixtures.sql;
 import static cn.scanforhelp.cases.CaseFixtures.step;
@@ -19,7 +18,6 @@ import cn.scanforhelp.infra.testing.TestClock;
 import cn.scanforhelp.infra.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,28 +39,10 @@ class AmountsTest {
                 .put("/api/v1/support-standards/620503/2025").then().statusCode(200);
     }
 
-    /** A DIBAO case in its public notice, ended, with a rural household of two earning 0 and 600 a month. */
-    static String dibaoReadyToApprove() {
-        String r = Tokens.liqiao();
-        String c = open(LIQIAO);
-        step(c, r, action("ACCEPT"));
-        step(c, r, action("CLASSIFY", "type", "DIBAO"));
-        given().auth().oauth2(r).contentType(ContentType.JSON).header("If-Match", etag(c, r))
-                .body(Map.of("area", "RURAL", "members", List.of(
-                        Map.of("relation", "本人", "name", "张小三", "idNumber", idNumber(), "monthlyIncomeYuan", 0),
-                        Map.of("relation", "配偶", "name", "李小梅", "monthlyIncomeYuan", 600))))
-                .put("/api/v1/cases/" + c + "/household").then().statusCode(200);
-        investigate(c, r);
-        step(c, r, action("COMPLETE_INVESTIGATION"));
-        step(c, r, action("START_PUBLIC_NOTICE"));
-        sql("update case_file set notice_ends_at = ? where id = ?", TestClock.now().minusMinutes(1), UUID.fromString(c));
-        return c;
-    }
-
     @Test
     void dibaoApprovalGrantsTheGapToTheStandardTimesTheHousehold() {
         String r = Tokens.liqiao();
-        String c = dibaoReadyToApprove();
+        String c = dibaoUnderEndedNotice(Tokens.liqiao());
         // shown before approving: (500 − 600 / 2) × 2 = 400 a month
         given().auth().oauth2(r).get("/api/v1/cases/" + c + "/amount").then().statusCode(200)
                 .body("monthly", equalTo(true))
@@ -83,7 +63,7 @@ class AmountsTest {
     @Test
     void anOverrideNeedsAReasonWhichIsKeptEncrypted() {
         String r = Tokens.liqiao();
-        String c = dibaoReadyToApprove();
+        String c = dibaoUnderEndedNotice(Tokens.liqiao());
         act(c, r, action("APPROVE", "amount", 450)).then().statusCode(400)
                 .contentType(containsString("application/problem+json"))
                 .body("errors[0].field", equalTo("amountReason"))

@@ -1,10 +1,10 @@
 package cn.scanforhelp.cases.personal;
 
+import static cn.scanforhelp.cases.CaseFixtures.dibaoUnderEndedNotice;
 import static cn.scanforhelp.cases.CaseFixtures.action;
 import static cn.scanforhelp.cases.CaseFixtures.application;
 import static cn.scanforhelp.cases.CaseFixtures.etag;
 import static cn.scanforhelp.cases.CaseFixtures.idNumber;
-import static cn.scanforhelp.cases.CaseFixtures.investigate;
 import static cn.scanforhelp.cases.CaseFixtures.open;
 import static cn.scanforhelp.cases.CaseFixtures.sql;
 import static cn.scanforhelp.cases.CaseFixtures.step;
@@ -23,7 +23,6 @@ import cn.scanforhelp.infra.crypto.BindingMigration;
 import cn.scanforhelp.infra.crypto.FieldCipher;
 import cn.scanforhelp.infra.outbox.OutboxDelivery;
 import cn.scanforhelp.infra.testing.PostgresResource;
-import cn.scanforhelp.infra.testing.TestClock;
 import cn.scanforhelp.infra.testing.Tokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -182,23 +181,6 @@ class RowBindingTest {
                 + "where id = ?", UUID.fromString(a), UUID.fromString(b)));
         given().auth().oauth2(r).get("/api/v1/cases/" + b + "/amount").then().statusCode(200)
                 .body("overrideReason", equalTo("")).body(not(containsString(why)));
-    }
-
-    /** A DIBAO case whose public notice has ended, with a household of two earning 0 and 600 a month. */
-    static String dibaoUnderEndedNotice(String r) {
-        String c = open(application("620503114", idNumber()));
-        step(c, r, action("ACCEPT"));
-        step(c, r, action("CLASSIFY", "type", "DIBAO"));
-        given().auth().oauth2(r).contentType(ContentType.JSON).header("If-Match", etag(c, r))
-                .body(Map.of("area", "RURAL", "members", List.of(
-                        Map.of("relation", "本人", "name", "张小三", "idNumber", idNumber(), "monthlyIncomeYuan", 0),
-                        Map.of("relation", "配偶", "name", "李小梅", "monthlyIncomeYuan", 600))))
-                .put("/api/v1/cases/" + c + "/household").then().statusCode(200);
-        investigate(c, r);
-        step(c, r, action("COMPLETE_INVESTIGATION"));
-        step(c, r, action("START_PUBLIC_NOTICE"));
-        sql("update case_file set notice_ends_at = ? where id = ?", TestClock.now().minusMinutes(1), UUID.fromString(c));
-        return c;
     }
 
     static void object(UUID notice, String name, String contact, String text) {
