@@ -1,7 +1,6 @@
 package cn.scanforhelp.cases.casefile;
 
 import cn.scanforhelp.infra.security.Roles;
-import cn.scanforhelp.infra.security.StaffScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -34,12 +33,12 @@ public class DeadlineCountsResource {
             @Schema(format = "int64", minimum = "0", maximum = "9223372036854775807") long overdue) {
     }
 
-    private final StaffScope scope;
+    private final CaseQueries queries;
     private final Deadlines deadlines;
     private final EntityManager em;
 
-    public DeadlineCountsResource(StaffScope scope, Deadlines deadlines, EntityManager em) {
-        this.scope = scope;
+    public DeadlineCountsResource(CaseQueries queries, Deadlines deadlines, EntityManager em) {
+        this.queries = queries;
         this.deadlines = deadlines;
         this.em = em;
     }
@@ -61,20 +60,13 @@ public class DeadlineCountsResource {
                     + " township of the caller's scope), as the queue's division filter",
                     schema = @Schema(pattern = "^[0-9]{2,12}$", maxLength = 12)) String division) {
         // the queue's own deadlineState conditions (Deadlines.queueCondition); cases with no deadline are in none
-        String mine = scope.division();
-        String prefix = division == null ? mine : division.startsWith(mine) ? division : mine.startsWith(division) ? mine
-                : null;
+        String prefix = queries.prefix(division);
         if (prefix == null) {
             return new Counts(0, 0, 0);
         }
-        Object[] r = (Object[]) em.createNativeQuery("select " + count(Deadlines.State.ON_TRACK) + ", "
-                + count(Deadlines.State.AT_RISK) + ", " + count(Deadlines.State.OVERDUE)
+        Object[] r = (Object[]) em.createNativeQuery("select " + Deadlines.openCounts("?2")
                 + " from case_file where next_due_on is not null and division_code like ?1")
                 .setParameter(1, prefix + "%").setParameter(2, deadlines.today()).getSingleResult();
         return new Counts(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
-    }
-
-    private static String count(Deadlines.State state) {
-        return "count(*) filter (where " + Deadlines.queueCondition(state, "next_due_on", "next_at_risk_on", "?2") + ")";
     }
 }

@@ -237,6 +237,19 @@ public class Deadlines {
     }
 
     /**
+     * The three open-case counters (ON_TRACK, AT_RISK, OVERDUE) as a select list over {@code case_file}, with today's
+     * date in the parameter {@code today}: what the queue's deadline filter counts, for the counters and the dashboard.
+     */
+    public static String openCounts(String today) {
+        StringBuilder sb = new StringBuilder();
+        for (State s : List.of(State.ON_TRACK, State.AT_RISK, State.OVERDUE)) {
+            sb.append(sb.isEmpty() ? "" : ", ").append("count(*) filter (where ")
+                    .append(queueCondition(s, "next_due_on", "next_at_risk_on", today)).append(')');
+        }
+        return sb.toString();
+    }
+
+    /**
      * {@link #queueState}'s three states as a query condition over a case's nearest deadline — the one definition
      * the queue's filter and its counters share. {@code due} and {@code atRisk} name the columns or properties
      * ({@code nextDueOn}, {@code next_due_on}…), {@code today} the parameter holding today's date.

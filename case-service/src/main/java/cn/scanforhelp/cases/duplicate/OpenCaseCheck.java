@@ -47,7 +47,9 @@ public class OpenCaseCheck {
         if (!id.matches("[0-9]{17}[0-9X]")) {
             throw ProblemException.validation(List.of(FieldError.of("idNumber", "id-number.format")));
         }
-        List<OpenCase> found = CaseFile.<CaseFile>list("idNumberHash in ?1 and status in ?2 order by receivedAt",
+        // closedAt is null for every undecided case: it lets the partial index case_file_person_open (V1) serve
+        List<OpenCase> found = CaseFile.<CaseFile>list("idNumberHash in ?1 and closedAt is null and status in ?2"
+                + " order by receivedAt",
                 cipher.hashes(id), OPEN).stream().map(c -> new OpenCase(c.townshipName, c.status)).toList();
         audit.record(who, "CHECK_OPEN_CASES", null, who.division(), found.size() + " open");
         return found;

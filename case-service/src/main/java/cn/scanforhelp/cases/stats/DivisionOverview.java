@@ -57,10 +57,9 @@ public class DivisionOverview {
             v[3] = ((Number) o[1]).longValue();
             v[4] = ((Number) o[2]).longValue();
         }
-        // exactly the deadline counters' query (DeadlineCountsResource), per division
+        // exactly the deadline counters' query (Deadlines.openCounts), per division
         @SuppressWarnings("unchecked")
-        List<Object[]> open = em.createNativeQuery("select division_code, " + count(Deadlines.State.ON_TRACK) + ", "
-                + count(Deadlines.State.AT_RISK) + ", " + count(Deadlines.State.OVERDUE) + " from case_file"
+        List<Object[]> open = em.createNativeQuery("select division_code, " + Deadlines.openCounts("?2") + " from case_file"
                 + " where next_due_on is not null and division_code like ?1 group by division_code")
                 .setParameter(1, prefix + "%").setParameter(2, deadlines.today()).getResultList();
         for (Object[] o : open) {
@@ -69,23 +68,27 @@ public class DivisionOverview {
                 v[i] = ((Number) o[i + 1]).longValue();
             }
         }
+        Map<String, String> names = names(by.keySet());
         List<Row> out = new ArrayList<>(by.size());
         for (Map.Entry<String, long[]> e : by.entrySet()) {
             long[] v = e.getValue();
-            out.add(new Row(e.getKey(), name(e.getKey()), v[0], v[1], v[2], v[3], v[4],
+            out.add(new Row(e.getKey(), names.get(e.getKey()), v[0], v[1], v[2], v[3], v[4],
                     v[3] == 0 ? null : Math.round(1000.0 * v[4] / v[3]) / 1000.0));
         }
         return out;
     }
 
-    /** One case's township name (index case_file_division: one row read per division). */
-    private String name(String division) {
-        List<?> r = em.createNativeQuery("select township_name from case_file where division_code = ?1 limit 1")
-                .setParameter(1, division).getResultList();
-        return r.isEmpty() ? null : (String) r.get(0);
-    }
-
-    private static String count(Deadlines.State state) {
-        return "count(*) filter (where " + Deadlines.queueCondition(state, "next_due_on", "next_at_risk_on", "?2") + ")";
+    /** The township name of each division, from one of its cases (index case_file_division), in one statement. */
+    private Map<String, String> names(java.util.Set<String> divisions) {
+        Map<String, String> names = new java.util.HashMap<>();
+        if (divisions.isEmpty()) {
+            return names;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> r = em.createNativeQuery("select d, (select township_name from case_file where division_code = d"
+                + " limit 1) from unnest(cast(?1 as text[])) d")
+                .setParameter(1, divisions.toArray(String[]::new)).getResultList();
+        r.forEach(o -> names.put((String) o[0], (String) o[1]));
+        return names;
     }
 }
