@@ -25,13 +25,16 @@ public class CannedAnswers {
         this.audit = audit;
     }
 
-    /** The answers for the user's division: kept there or above it (an operator of a township gets the district's). */
+    /**
+     * The answers for the user's division: kept there or above it (an operator of a township gets the district's),
+     * and under it (an officer maintains the townships'); at most 500, as the API documents.
+     */
     @Transactional
     public List<HotlineViews.Answer> list(StaffScope scope, boolean withRetired) {
         String division = scope.division();
         return CannedAnswer.<CannedAnswer>find("(?1 like concat(divisionCode, '%') or divisionCode like ?2) "
                         + (withRetired ? "" : "and retired = false ") + "order by title", division, division + "%")
-                .list().stream().map(CannedAnswers::view).toList();
+                .page(0, 500).list().stream().map(CannedAnswers::view).toList();
     }
 
     @Transactional

@@ -47,9 +47,9 @@ public class DeskService {
     public List<HotlineViews.Call> today(StaffScope scope) {
         LocalDate day = LocalDate.now(clock.withZone(CHINA));
         OffsetDateTime from = day.atStartOfDay(CHINA).toOffsetDateTime();
-        List<HotlineViews.Call> list = HotlineCall.<HotlineCall>find(
+        List<HotlineViews.Call> list = calls.views(HotlineCall.<HotlineCall>find(
                         "operator = ?1 and recordedAt >= ?2 and recordedAt < ?3 order by recordedAt desc", scope.user(),
-                        from, from.plusDays(1)).page(0, LIST_LIMIT).list().stream().map(calls::view).toList();
+                        from, from.plusDays(1)).page(0, LIST_LIMIT).list());
         audit.record("LIST_OWN_CALLS", scope.user(), null, list.size() + " calls");
         return list;
     }
@@ -57,9 +57,9 @@ public class DeskService {
     /** Open follow-ups in the user's division, oldest first. */
     @Transactional
     public List<HotlineViews.Call> openFollowUps(StaffScope scope) {
-        List<HotlineViews.Call> list = HotlineCall.<HotlineCall>find(
+        List<HotlineViews.Call> list = calls.views(HotlineCall.<HotlineCall>find(
                         "followUpOpen = true and divisionCode like ?1 order by startedAt", scope.division() + "%")
-                .page(0, LIST_LIMIT).list().stream().map(calls::view).toList();
+                .page(0, LIST_LIMIT).list());
         audit.record("LIST_FOLLOW_UPS", scope.division(), null, list.size() + " open");
         return list;
     }

@@ -170,8 +170,19 @@ public class HotlineService {
 
     /** A call as the operator sees it again: number masked, notes opened. */
     HotlineViews.Call view(HotlineCall c) {
-        String tracking = c.applicationId == null ? null
-                : Application.<Application>findByIdOptional(c.applicationId).map(a -> a.trackingNumber).orElse(null);
+        return views(List.of(c)).get(0);
+    }
+
+    /** Calls as the operator sees them again; the tracking numbers of their applications read in one query. */
+    List<HotlineViews.Call> views(List<HotlineCall> calls) {
+        List<UUID> ids = calls.stream().map(c -> c.applicationId).filter(java.util.Objects::nonNull).distinct().toList();
+        java.util.Map<UUID, String> tracking = ids.isEmpty() ? java.util.Map.of()
+                : Application.<Application>list("id in ?1", ids).stream()
+                        .collect(java.util.stream.Collectors.toMap(a -> a.id, a -> a.trackingNumber));
+        return calls.stream().map(c -> view(c, c.applicationId == null ? null : tracking.get(c.applicationId))).toList();
+    }
+
+    private HotlineViews.Call view(HotlineCall c, String tracking) {
         return new HotlineViews.Call(c.id, Masking.phone(cipher.decryptOrBlank(c.callerPhone,
                 c.at(HotlineCall.CALLER_PHONE))), c.divisionCode, c.operator, ApplicationQueries.local(c.startedAt),
                 c.durationSeconds, cipher.openOrBlank(c.notesEnc, c.notes, c.at(HotlineCall.NOTES)), c.outcome,
@@ -192,11 +203,9 @@ public class HotlineService {
         String hash = cipher.hash(phone);
         List<String> hashes = cipher.hashes(phone); // under the current and the previous hash key
         String prefix = scope.division() + "%";
-        List<HotlineViews.Call> calls = HotlineCall.<HotlineCall>find(
+        List<HotlineViews.Call> calls = views(HotlineCall.<HotlineCall>find(
                         "callerPhoneHash in ?1 and divisionCode like ?2 order by startedAt desc", hashes, prefix)
-                .page(0, HISTORY_LIMIT).list().stream()
-                .map(this::view)
-                .toList();
+                .page(0, HISTORY_LIMIT).list());
         // the applications with this number, and those taken on a call from it (a landline caller's has none)
         List<UUID> taken = calls.stream().map(HotlineViews.Call::applicationId).filter(java.util.Objects::nonNull)
                 .toList();

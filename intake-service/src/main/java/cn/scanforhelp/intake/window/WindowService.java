@@ -47,7 +47,7 @@ public class WindowService {
 
     @Transactional
     public WindowViews.Recorded record(WindowViews.WindowRequest r, StaffScope scope, String idempotencyKey) {
-        String township = scope.division();
+        scope.division(); // first: a clerk without a township is a 403, not a field error caught below
         List<FieldError> errors = new ArrayList<>();
         List<String> materials = materials(r.materialsReceived(), errors);
         Origin origin = Origin.window(scope.user(), new Origin.Counter(Boolean.TRUE.equals(r.inPerson()),
@@ -77,10 +77,9 @@ public class WindowService {
      */
     @Transactional
     public WindowViews.Recorded receipt(String trackingNumber, StaffScope scope) {
-        String township = scope.division();
-        String number = TrackingNumbers.normalize(trackingNumber == null || trackingNumber.length() > 20 ? null : trackingNumber);
-        Application a = number == null ? null : Application.<Application>find("trackingNumber", number).firstResult();
-        if (a == null || a.channel != Channel.WINDOW || !a.divisionCode.startsWith(township)) {
+        String number = TrackingNumbers.normalize(trackingNumber);
+        Application a = number == null ? null : Application.byTrackingNumber(number).orElse(null);
+        if (a == null || a.channel != Channel.WINDOW || !scope.covers(a.divisionCode)) {
             throw new ProblemException(404, "window-application-not-found");
         }
         return recorded(a, false);
