@@ -154,6 +154,19 @@ public final class WebSession {
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** As {@link #submit}, the way htmx posts it (header HX-Request). */
+    public Page submitHtmx(Page page, String formCss, Map<String, String> values) {
+        Element form = page.doc().selectFirst(formCss);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element i : form.select("input[type=hidden]")) {
+            fields.put(i.attr("name"), i.attr("value"));
+        }
+        fields.putAll(values);
+        return send(HttpRequest.newBuilder(uri(form.attr("action"))).header("HX-Request", "true")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+    }
+
     public Page post(String path, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));

@@ -142,6 +142,11 @@ public class CaseResource {
             values.remove("preview");
             values.remove("csrf-token");
             mergePicks(form, values);
+            if (headers.getHeaderString("HX-Request") != null) {
+                // htmx keeps only #sms-preview: the case and the form, without the page's other panels (their
+                // reads, some audited, would be repeated at every pause in typing)
+                return page(200, id, action, values, Map.of(), null, null, null, null, null, true);
+            }
             return page(200, id, action, values, Map.of(), null, null, null, null);
         }
         CaseApi.Details before = cases.get(chrome.language(), id);
@@ -240,15 +245,19 @@ public class CaseResource {
     private Response page(int status, UUID id, String openAction, Map<String, String> values,
             Map<String, String> fieldErrors, Notice notice, CaseApi.Revealed revealed, String revealError,
             String revealReason) {
-        return page(status, id, openAction, values, fieldErrors, notice, revealed, revealError, revealReason, null);
+        return page(status, id, openAction, values, fieldErrors, notice, revealed, revealError, revealReason, null,
+                false);
     }
 
-    /** The case page; {@code referral}: a referral form case-service refused, shown again at its field. */
+    /**
+     * The case page; {@code referral}: a referral form case-service refused, shown again at its field;
+     * {@code formOnly}: the case and its open form only (an htmx request that keeps one part of the form).
+     */
     Response page(int status, UUID id, String openAction, Map<String, String> values,
             Map<String, String> fieldErrors, Notice notice, CaseApi.Revealed revealed, String revealError,
-            String revealReason, ReferralsPanel.Input referral) {
+            String revealReason, ReferralsPanel.Input referral, boolean formOnly) {
         CaseApi.Details d = cases.get(chrome.language(), id);
-        CaseApi.Household h = household(id);
+        CaseApi.Household h = formOnly ? null : household(id);
         ProcedureDoc doc = procedure.get();
         String open = openAction != null && d.allowedActions().contains(openAction) ? openAction : null;
         if (openAction != null && open == null && (notice == null || "info".equals(notice.kind()))) {
@@ -261,9 +270,11 @@ public class CaseResource {
                         chrome.locale(), chrome.msg()), d, values, fieldErrors), d), r, d, values))
                 .orElse(null);
         CaseView view = CaseView.of(d, h, doc, open, chrome.locale(), chrome.msg());
-        SmsView texts = SmsView.of(sms.forApplication(chrome.language(), d.trackingNumber()), chrome.msg());
+        SmsView texts = formOnly ? new SmsView(false, java.util.List.of())
+                : SmsView.of(sms.forApplication(chrome.language(), d.trackingNumber()), chrome.msg());
         String html = chrome.localize(Templates.casePage(chrome.frame(), view, form, revealed, notice, revealError,
-                revealReason, texts, panels.referrals(d, referral), panels.objections(d))).render();
+                revealReason, texts, formOnly ? null : panels.referrals(d, referral),
+                formOnly ? null : panels.objections(d))).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
                 .header("Cache-Control", "no-store").build();
     }

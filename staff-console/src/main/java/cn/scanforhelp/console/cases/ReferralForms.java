@@ -101,14 +101,14 @@ public class ReferralForms {
             Msg m = chrome.msg();
             if (p.status() == 412 || p.status() == 428) {
                 return page.page(409, id, null, Map.of(), Map.of(),
-                        new CaseResource.Notice("conflict", m.conflict412()), null, null, null, null);
+                        new CaseResource.Notice("conflict", m.conflict412()), null, null, null, null, false);
             }
             if (p.status() == 400 || p.status() == 409) {
                 String message = p.fieldErrors().values().stream().findFirst()
                         .orElse(p.message().isBlank() ? m.refused() : p.message());
                 return page.page(p.status(), id, null, Map.of(), Map.of(), new CaseResource.Notice("error", message),
                         null, null, null, new ReferralsPanel.Input(typed.form(), typed.referralId(), typed.value(),
-                                message));
+                                message), false);
             }
             throw p;
         }

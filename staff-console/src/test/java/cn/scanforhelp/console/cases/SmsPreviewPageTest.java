@@ -45,6 +45,12 @@ class SmsPreviewPageTest {
         assertEquals("电话已告知", preview.doc().selectFirst("#a-note") == null ? "电话已告知"
                 : preview.doc().selectFirst("#a-note").val());
         assertEquals(version, Cases.get(c.caseId(), Tokens.liqiao()).path("version").asLong(), "nothing sent");
+        // htmx asks again at each pause in typing and keeps only #sms-preview: the other panels are not read then
+        assertNull(preview.doc().selectFirst("#sms-unavailable"), "the full page reads the SMS sent so far");
+        WebSession.Page typing = s.submitHtmx(form, "#action-form", Map.of("department", "民政局", "preview", "1"));
+        assertEquals(200, typing.status());
+        assertTrue(typing.text("#sms-preview-text").contains("民政局"), typing.text("#sms-preview"));
+        assertNotNull(typing.doc().selectFirst("#sms-unavailable"), "the SMS panel, discarded by htmx, was not read");
 
         // a department the SMS cannot carry: notification-service's reason instead of a text; the form still works
         WebSession.Page tooLong = s.submit(preview, "#action-form",
