@@ -78,12 +78,13 @@ class TraceThroughAllServicesTest {
                 .map(e -> e.getRequest().getHeader("traceparent")).findFirst().orElse(null), t -> t != null);
         String traceId = traceparent.substring(3, 35);
 
-        // notification-service's receiving span is the last hop: wait for it, not for a time
+        // notification-service's receiving span is the last hop, and case-service's calling span ends after it and
+        // may leave in a later export batch: wait for both, not for a time
         List<OtlpReceiver.Received> remote;
         try {
             remote = await().atMost(Duration.ofSeconds(60)).until(
                     () -> receiver.spans().stream().filter(s -> s.traceId().equals(traceId)).toList(),
-                    l -> l.stream().anyMatch(s -> s.service().equals("notification-service") && s.kind() == 2));
+                    TraceThroughAllServicesTest::lastHopAndItsCallerArrived);
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             throw new AssertionError("no span of notification-service in trace " + traceId + "; received: " + receiver, e);
         }
@@ -109,5 +110,11 @@ class TraceThroughAllServicesTest {
         assertTrue(remote.stream().anyMatch(s -> s.service().equals("case-service")
                 && s.name().equals("outbox send notification-service") && s.spanId().equals(caseCalls.parentSpanId())),
                 "the call is made inside the relay's send span");
+    }
+
+    private static boolean lastHopAndItsCallerArrived(List<OtlpReceiver.Received> trace) {
+        return trace.stream().filter(s -> s.service().equals("notification-service") && s.kind() == 2)
+                .anyMatch(receives -> trace.stream().anyMatch(s -> s.spanId().equals(receives.parentSpanId()))
+                        && trace.stream().anyMatch(s -> s.name().equals("outbox send notification-service")));
     }
 }
