@@ -103,6 +103,12 @@ public class CaseActions {
 
     @Transactional
     public CaseFile act(UUID id, String ifMatch, ActionRequest req) {
+        return act(id, ifMatch, req, notices::tell);
+    }
+
+    /** The step, its resident SMS handed to {@code residents} ({@link ActionRehearsal} keeps it instead of sending). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    CaseFile act(UUID id, String ifMatch, ActionRequest req, ResidentNotices.Sink residents) {
         CaseFile c = lockForChange(id, ifMatch);
         Transition row = Procedure.find(c.status, c.type, req.action())
                 .orElseThrow(() -> refused("action-not-allowed", c, req.action()));
@@ -117,7 +123,8 @@ public class CaseActions {
                     .withExtensions(Map.of("rule", failed.name()));
         }
         validate(row, c, req);
-        apply(c, row, req, scope.user(), scope.roles().stream().sorted().collect(java.util.stream.Collectors.joining(",")));
+        apply(c, row, req, scope.user(), scope.roles().stream().sorted().collect(java.util.stream.Collectors.joining(",")),
+                residents);
         return c;
     }
 
@@ -130,7 +137,7 @@ public class CaseActions {
         Transition row = Procedure.find(c.status, c.type, Action.RECORD_OBJECTION)
                 .orElseThrow(() -> refused("action-not-allowed", c, Action.RECORD_OBJECTION));
         apply(c, row, new ActionRequest(Action.RECORD_OBJECTION, null, null, null, reason, null, null, null, null),
-                actor, role);
+                actor, role, notices::tell);
     }
 
     private ProblemException refused(String slug, CaseFile c, Action action) {
@@ -171,7 +178,8 @@ public class CaseActions {
         }
     }
 
-    private void apply(CaseFile c, Transition row, ActionRequest req, String actor, String roles) {
+    private void apply(CaseFile c, Transition row, ActionRequest req, String actor, String roles,
+            ResidentNotices.Sink residents) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         CaseStatus from = c.status;
@@ -231,7 +239,7 @@ public class CaseActions {
         s.persist();
         audit.record(actor, roles, "ACTION", c.id, c.divisionCode, req.action().name() + " " + from + " → " + c.status);
         if (row.event() != null) {
-            notices.tell(c, row.event(), new ResidentNotices.Extras(req.reasonCategory(),
+            residents.tell(c, row.event(), new ResidentNotices.Extras(req.reasonCategory(),
                     req.action() == Action.REQUEST_MATERIALS ? req.materials() : null,
                     req.action() == Action.REFER ? c.department : null,
                     req.action() == Action.APPROVE ? c.amountYuan

@@ -56,9 +56,11 @@ public class CasesResource {
     private final CaseQueries queries;
     private final CaseActions actions;
     private final LinkConfirmation links;
+    private final ActionRehearsal rehearsal;
 
-    public CasesResource(CaseQueries queries, CaseActions actions, LinkConfirmation links) {
+    public CasesResource(CaseQueries queries, CaseActions actions, LinkConfirmation links, ActionRehearsal rehearsal) {
         this.queries = queries;
+        this.rehearsal = rehearsal;
         this.links = links;
         this.actions = actions;
     }
@@ -154,6 +156,42 @@ public class CasesResource {
         }
         Views.CaseDetails d = queries.detailsAfterAction(c.id);
         return Response.ok(d).header(HttpHeaders.ETAG, "\"" + d.version() + "\"").build();
+    }
+
+    @POST
+    @Path("{id}/actions/rehearsal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rehearseAction", summary = "The SMS a step would send, without taking the step",
+            description = "Runs the step as actOnCase does (the same checks and answers: 400, 409, 412, 428) and undoes "
+                    + "it: nothing is recorded, sent or audited. The answer is the step's SMS to the resident as values "
+                    + "(the deadline, amount and dates the step computes), to render with notification-service's "
+                    + "previewNotification; or why the step sends none (NO_EVENT, NO_PHONE).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActionRequest.class),
+            examples = @ExampleObject(name = "materials", value = ACTION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The SMS the step would send, or why none",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ActionRehearsal.Sms.class),
+                    examples = @ExampleObject(name = "materials", value = """
+                            {"sms":{"type":"MATERIALS_REQUESTED","trackingNumber":"K7QM4HXP2R","townshipName":"利桥镇",\
+                            "hotline":"0938-2731234","deadline":null,"reasonCategory":null,\
+                            "materials":["户口簿复印件","医院诊断证明"],"department":null,"amountYuan":null,\
+                            "noticeEndsOn":null,"payment":null,"materialsDueOn":"2026-12-16"},"noSms":null}""")))
+    @APIResponse(ref = "BadRequest")
+    @APIResponse(ref = "Unauthorized")
+    @APIResponse(ref = "Forbidden")
+    @APIResponse(ref = "NotFound")
+    @APIResponse(ref = "Conflict")
+    @APIResponse(ref = "PreconditionFailed")
+    @APIResponse(ref = "PreconditionRequired")
+    @APIResponse(ref = "TooManyRequests")
+    @APIResponse(ref = "ServiceUnavailable")
+    public ActionRehearsal.Sms rehearse(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the case's ETag, e.g. \"3\"",
+                    schema = @Schema(maxLength = 24)) String ifMatch,
+            @Valid @NotNull ActionRequest request) {
+        return rehearsal.rehearse(id, ifMatch, request);
     }
 
     @POST

@@ -44,6 +44,12 @@ public class ResidentNotices {
         }
     }
 
+    /** Where a step's SMS to the resident goes: {@link #tell} in a real step. */
+    @FunctionalInterface
+    public interface Sink {
+        void tell(CaseFile c, ResidentEvent event, Extras x);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void tell(CaseFile c, ResidentEvent event, Extras x) {
         Outbox.Event e = telling(c, event, x);
