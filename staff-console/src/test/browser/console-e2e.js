@@ -295,11 +295,12 @@ async function deliver(application) { // as intake's relay delivers a new applic
       r.previewBefore = (await page.textContent('#sms-preview')).trim();
       out.axe['approve-form-zh'] = await runAxe(page);
       await page.fill('#a-amount', '800');
-      // htmx asks notification-service again as the amount changes: the SMS the resident will read
-      await page.waitForFunction(() => (document.querySelector('#sms-preview-text') || {}).textContent
-        && document.querySelector('#sms-preview-text').textContent.includes('800'), null, { timeout: 10000 })
-        .then(() => { r.previewFollows = true; }, () => { r.previewFollows = false; });
-      r.previewAfter = (await page.textContent('#sms-preview')).trim();
+      // htmx asks again as the amount changes: case-service rehearses the approval, which a changed amount
+      // without its reason would not pass, so the box waits for the reason instead of showing an SMS never sent
+      await page.waitForFunction(() => !document.querySelector('#sms-preview-text')
+        && (document.querySelector('#sms-preview-message') || {}).textContent, null, { timeout: 10000 })
+        .then(() => { r.previewWaits = true; }, () => { r.previewWaits = false; });
+      r.previewWaiting = (await page.textContent('#sms-preview')).trim();
       const [refused] = await Promise.all([page.waitForResponse(x => x.request().method() === 'POST'
         && !x.request().headers()['hx-request']), page.click('#action-submit')]);
       await page.waitForSelector('#a-amountReason-error');
@@ -309,6 +310,11 @@ async function deliver(application) { // as intake's relay delivers a new applic
       out.axe['approve-refused-zh'] = await runAxe(page);
       await shot(page, '08-amount-refused');
       await page.fill('#a-amountReason', '户主长期服药，每月药费约 100 元');
+      // with the reason the step passes: the SMS the resident will read, with the amount typed
+      await page.waitForFunction(() => (document.querySelector('#sms-preview-text') || {}).textContent
+        && document.querySelector('#sms-preview-text').textContent.includes('800'), null, { timeout: 10000 })
+        .then(() => { r.previewFollows = true; }, () => { r.previewFollows = false; });
+      r.previewAfter = (await page.textContent('#sms-preview')).trim();
       await Promise.all([page.waitForURL(u => u.toString().includes('done=APPROVE')), page.click('#action-submit')]);
       r.approvedStatus = (await page.textContent('#case-status')).trim();
       r.jsErrors = page.jsErrors || [];

@@ -25,6 +25,13 @@ public final class CaseApi {
     }
 
     /** The queue's counters: {@code GET /api/v1/cases/deadline-counts}. */
+    /**
+     * case-service's rehearsal of a step: {@code sms} the values of the SMS it would send (notification-service's
+     * preview body), or {@code noSms} why it sends none: {@code NO_EVENT}, {@code NO_PHONE}.
+     */
+    public record Rehearsed(cn.scanforhelp.console.sms.NotificationServiceClient.Preview sms, String noSms) {
+    }
+
     public record DeadlineCounts(long onTrack, long atRisk, long overdue) {
     }
 

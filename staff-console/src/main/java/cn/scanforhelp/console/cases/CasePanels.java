@@ -1,15 +1,11 @@
 package cn.scanforhelp.console.cases;
 
 import cn.scanforhelp.console.divisions.Townships;
-import cn.scanforhelp.console.sms.NotificationServiceClient;
 import cn.scanforhelp.console.sms.SmsPreviews;
 import cn.scanforhelp.console.web.Chrome;
 import cn.scanforhelp.console.web.Msg;
 import jakarta.enterprise.context.RequestScoped;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -123,57 +119,60 @@ public class CasePanels {
         return form.withAmount(a, values, errors, chrome.msg());
     }
 
-    /** The SMS of the step's resident event from the values typed so far; null for a step that sends none. */
+    /**
+     * The SMS the step will send with the values typed so far: case-service rehearses the step (its checks, its
+     * clocks, its amount; nothing kept) and notification-service renders the SMS from what the step would write.
+     * The console computes none of it. A step whose row tells the resident nothing has no preview.
+     */
     ActionFormView preview(ActionFormView form, ProcedureDoc.RuleDoc rule, CaseApi.Details d,
             Map<String, String> values) {
         if (rule.residentEvent() == null || rule.residentEvent().isBlank()) {
             return form;
         }
         Msg m = chrome.msg();
-        String url = form.url(); // the form posts to itself with preview=1
-        String materials = values.getOrDefault("materials", "");
-        List<String> items = Arrays.stream(materials.split("\\R")).map(String::trim).filter(s -> !s.isEmpty())
-                .toList();
-        String department = values.getOrDefault("department", "").trim();
-        LocalDate deadline = d.deadlines().stream()
-                .filter(x -> !"MET".equals(x.state()) && !"MISSED".equals(x.state()) && x.dueOn() != null)
-                .map(CaseApi.Deadline::dueOn).min(Comparator.naturalOrder()).orElse(null);
-        NotificationServiceClient.Preview p = new NotificationServiceClient.Preview(rule.residentEvent(),
-                d.trackingNumber(), d.townshipName(), d.hotline(), deadline, blank(values.get("reasonCategory")),
-                items.isEmpty() ? null : items, department.isEmpty() ? null : department,
-                amount(form.fields().stream().filter(f -> "amount".equals(f.name())).map(ActionFormView.Field::value)
-                        .findFirst().orElse(d.amountYuan() == null ? "" : d.amountYuan().toPlainString())),
-                d.noticeEndsAt() == null ? null : d.noticeEndsAt().toLocalDate(), payment(rule, form));
-        SmsPreviews.Result r = previews.render(chrome.language(), p);
+        Map<String, String> typed = new HashMap<>(values);
+        // the amount an APPROVE form shows prefilled (case-service's computation) is what would be sent
+        form.fields().stream().filter(f -> "amount".equals(f.name())).findFirst()
+                .ifPresent(f -> typed.putIfAbsent("amount", f.value()));
+        CaseApi.Rehearsed step;
+        try {
+            step = cases.rehearse(chrome.language(), d.id(), "\"" + d.version() + "\"", ActionForms.body(form.action(),
+                    rule, typed, form.amount() != null ? ActionForms.AMOUNT_FIELDS : List.of()));
+        } catch (ServiceProblem p) {
+            return form.withPreview(new ActionFormView.PreviewView(form.url(), null, 0, refused(p, form, typed)));
+        } catch (jakarta.ws.rs.ProcessingException e) {
+            return form.withPreview(new ActionFormView.PreviewView(form.url(), null, 0, m.smsPreviewUnavailable()));
+        }
+        if ("NO_EVENT".equals(step.noSms())) {
+            return form;
+        }
+        if (step.sms() == null) {
+            return form.withPreview(new ActionFormView.PreviewView(form.url(), null, 0, m.smsPreviewNoPhone()));
+        }
+        SmsPreviews.Result r = previews.render(chrome.language(), step.sms());
         String message = r.text() != null ? null
                 : r.refusal() != null ? m.smsPreviewRefused(r.refusal()) : m.smsPreviewUnavailable();
-        return form.withPreview(new ActionFormView.PreviewView(url, r.text(), r.parts(), message));
+        return form.withPreview(new ActionFormView.PreviewView(form.url(), r.text(), r.parts(), message));
     }
 
     /**
-     * How an approval is paid, as the SMS will say: case-service's amount of a monthly type (DIBAO, TEKUN) is on the
-     * form; an approval without it is paid once; when the amount could not be read, the neutral wording.
+     * Why the step's SMS cannot be shown yet: a required field still empty (the form is being filled in), or
+     * case-service's reason for refusing what was typed, named by the field's label; anything else: unavailable.
      */
-    private static String payment(ProcedureDoc.RuleDoc rule, ActionFormView form) {
-        if (!"APPROVED".equals(rule.residentEvent())) {
-            return null;
+    private String refused(ServiceProblem p, ActionFormView form, Map<String, String> typed) {
+        Msg m = chrome.msg();
+        if (p.status() != 400 && p.status() != 409) {
+            return m.smsPreviewUnavailable();
         }
-        if (form.amount() == null) {
-            return "ONE_OFF";
+        Map<String, String> errors = p.fieldErrors();
+        if (!errors.isEmpty() && errors.keySet().stream().map(k -> k.replaceAll("\\[.*", ""))
+                .allMatch(k -> typed.getOrDefault(k, "").isBlank())) {
+            return m.smsPreviewAwaitsFields();
         }
-        return form.amount().available() ? "MONTHLY" : null;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static BigDecimal amount(String raw) {
-        try {
-            BigDecimal b = new BigDecimal(raw.trim().replace(",", "").replace("，", ""));
-            return b.signum() < 0 || b.compareTo(BigDecimal.valueOf(1_000_000)) > 0 ? null : b;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return errors.entrySet().stream().findFirst()
+                .map(e -> m.smsPreviewRefused(form.fields().stream()
+                        .filter(f -> f.name().equals(e.getKey().replaceAll("\\[.*", ""))).findFirst()
+                        .map(f -> f.label() + "：").orElse("") + e.getValue()))
+                .orElse(m.smsPreviewRefused(p.message()));
     }
 }

@@ -60,6 +60,13 @@ public interface CaseServiceClient {
     Response act(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, Map<String, Object> body);
 
+    /** The step run and undone by case-service: the SMS it would send (its values), or why none. */
+    @POST
+    @Path("cases/{id}/actions/rehearsal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    CaseApi.Rehearsed rehearse(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, Map<String, Object> body);
+
     @POST
     @Path("cases/{id}/reveal")
     @Consumes(MediaType.APPLICATION_JSON)

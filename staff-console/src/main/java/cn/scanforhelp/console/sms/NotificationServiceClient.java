@@ -34,7 +34,10 @@ public interface NotificationServiceClient {
     Notifications list(@HeaderParam("Accept-Language") String language,
             @QueryParam("trackingNumber") String trackingNumber);
 
-    /** The SMS of an event as the resident will read it; nothing is stored or sent. */
+    /**
+     * The SMS of an event as the resident will read it; nothing is stored or sent. The body is what case-service's
+     * rehearsal of the step answers (its {@code sms}), so the dates and amounts are the step's own.
+     */
     @POST
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -42,7 +45,7 @@ public interface NotificationServiceClient {
 
     record Preview(String type, String trackingNumber, String townshipName, String hotline, LocalDate deadline,
             String reasonCategory, List<String> materials, String department, BigDecimal amountYuan,
-            LocalDate noticeEndsOn, String payment) {
+            LocalDate noticeEndsOn, String payment, LocalDate materialsDueOn) {
     }
 
     record Rendered(String text, int parts) {

@@ -272,6 +272,8 @@ public interface Msg {
     @Message("修改内容后按“预览短信”查看申请人将收到的短信。") String smsPreviewHint();
     @Message("短信预览暂时无法获取，不影响办理。") String smsPreviewUnavailable();
     @Message("短信无法生成：{message}") String smsPreviewRefused(String message);
+    @Message("填好必填项后，这里显示申请人将收到的短信。") String smsPreviewAwaitsFields();
+    @Message("申请人未留手机号，此步骤不发短信：请电话告知申请人。") String smsPreviewNoPhone();
 
     // objections filed during the public notice (公示异议)
     @Message("公示异议") String objections();

@@ -226,6 +226,9 @@ class ConsoleBrowserTest {
         assertEquals("700.00", s.path("prefilled").asText());
         assertEquals("700.00 元", s.path("computed").asText());
         assertTrue(s.path("previewBefore").asText().contains("700"), s.path("previewBefore").asText());
+        assertTrue(s.path("previewWaits").asBoolean(), "a changed amount without its reason is no SMS yet: "
+                + s.path("previewWaiting").asText());
+        assertTrue(s.path("previewWaiting").asText().contains("填好必填项"), s.path("previewWaiting").asText());
         assertTrue(s.path("previewFollows").asBoolean(), "the SMS preview follows the amount: "
                 + s.path("previewAfter").asText());
         assertEquals(400, s.path("refusedStatus").asInt());
