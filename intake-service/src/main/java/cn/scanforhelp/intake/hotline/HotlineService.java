@@ -113,7 +113,11 @@ public class HotlineService {
             throw ProblemException.validation(errors);
         }
         if (idempotencyKey != null && command == null) {
-            // a call without an application: the operator's key alone says it is the same call again
+            // a call without an application: the operator's key alone says it is the same call again. Two at once
+            // (a double press): the second waits here until the first commits, then finds it (the application's
+            // own key does the same for a call with an application, in ApplicationService.claimKey)
+            HotlineCall.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                    .setParameter(1, "hotline_call/" + scope.user() + "/" + idempotencyKey).getSingleResult();
             HotlineCall first = HotlineCall.find("operator = ?1 and idempotencyKey = ?2", scope.user(), idempotencyKey)
                     .firstResult();
             if (first != null) {

@@ -28,6 +28,9 @@ class HotlineTest {
     @Inject
     AgroalDataSource db;
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URI base;
+
     static String call(String phone, String division, String outcome, String application) {
         return """
                 {"callerPhone":"%s","divisionCode":"%s","startedAt":"%s","durationSeconds":240,
@@ -73,6 +76,53 @@ class HotlineTest {
         given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON)
                 .body(call(phone(), "620503116", "INQUIRY", null)).post("/api/v1/hotline/calls").then()
                 .statusCode(201).body("applicationId", nullValue());
+    }
+
+    /**
+     * A double press on the desk's save (or a retry while the first is still in flight) sends the same call twice
+     * at once: one call is recorded and both answers name it; before, the second insert met the unique key and
+     * answered 500.
+     */
+    @Test
+    void theSameCallSentTwiceAtOnceIsRecordedOnce() throws Exception {
+        String phone = phone();
+        String key = java.util.UUID.randomUUID().toString();
+        String body = call(phone, "620503116", "COMPLAINT", null);
+        String token = Tokens.operator();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<java.net.http.HttpResponse<String>>> answers =
+                    new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return http.send(java.net.http.HttpRequest.newBuilder(base.resolve("/api/v1/hotline/calls"))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .header("Idempotency-Key", key)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                }));
+            }
+            go.countDown();
+            java.util.Set<String> callIds = new java.util.HashSet<>();
+            for (var a : answers) {
+                java.net.http.HttpResponse<String> r = a.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                Assertions.assertEquals(201, r.statusCode(), r.body());
+                callIds.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("callId").asText());
+            }
+            Assertions.assertEquals(1, callIds.size(), callIds.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select count(*) from hotline_call where operator = 'operator' and idempotency_key = ?")) {
+            ps.setString(1, key);
+            ResultSet rs = ps.executeQuery();
+            rs.next();
+            Assertions.assertEquals(1, rs.getInt(1));
+        }
     }
 
     @Test
