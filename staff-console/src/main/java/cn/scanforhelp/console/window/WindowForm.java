@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** The window form's data: the township, its villages, the choices, the values typed and the errors by field. */
 public record WindowForm(String townshipName, List<WindowApi.Division> villages, List<Option> difficulties,
-        List<String> checklist, List<String> ticked, Map<String, String> values, Map<String, String> errors) {
+        List<String> checklist, List<String> ticked, Map<String, String> values, Map<String, String> errors,
+        String notice) {
 
     public record Option(String value, String label) {
     }

@@ -1,14 +1,17 @@
 package cn.scanforhelp.console.window;
 
+import cn.scanforhelp.console.cases.FormDrafts;
 import cn.scanforhelp.console.cases.ServiceProblem;
 import cn.scanforhelp.console.cases.UsualMaterials;
 import cn.scanforhelp.console.documents.ReceiptPdf;
 import cn.scanforhelp.console.web.Chrome;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +21,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -48,6 +53,10 @@ public class WindowPage {
     static final List<String> FIELD_ORDER = List.of("name", "idNumber", "phone", "village", "difficulty",
             "householdSize", "description", "otherMaterials", "consent", "sensitiveConsent");
 
+    static final String PATH = "/window";
+    /** The kept form's ticked materials (one per line): the checklist sends one {@code material} per tick. */
+    private static final String TICKED = "material*";
+
     static final List<String> DIFFICULTIES = List.of("UNEMPLOYMENT", "ILLNESS", "DISABILITY", "ELDERLY_ALONE",
             "DISASTER", "SCHOOLING", "HOUSING", "OTHER");
 
@@ -67,12 +76,17 @@ public class WindowPage {
     JsonWebToken idToken;
     private final UsualMaterials usual;
     private final ReceiptPdf receipts;
+    private final FormDrafts drafts;
+    private final SecurityIdentity identity;
 
-    public WindowPage(@RestClient IntakeServiceClient intake, Chrome chrome, UsualMaterials usual, ReceiptPdf receipts) {
+    public WindowPage(@RestClient IntakeServiceClient intake, Chrome chrome, UsualMaterials usual, ReceiptPdf receipts,
+            FormDrafts drafts, SecurityIdentity identity) {
         this.intake = intake;
         this.chrome = chrome;
         this.usual = usual;
         this.receipts = receipts;
+        this.drafts = drafts;
+        this.identity = identity;
     }
 
     WindowMsg msg() {
@@ -81,16 +95,47 @@ public class WindowPage {
     }
 
     @GET
-    public Response form() {
-        Map<String, String> values = new HashMap<>();
-        values.put("idempotencyKey", UUID.randomUUID().toString());
-        values.put("inPerson", "yes");
-        return page(200, values, List.of(), Map.of());
+    public Response form(@Context HttpHeaders headers) {
+        Map<String, String> kept = drafts.find(PATH, headers.getCookies()).orElse(null);
+        if (kept == null) {
+            Map<String, String> values = new HashMap<>();
+            values.put("idempotencyKey", UUID.randomUUID().toString());
+            values.put("inPerson", "yes");
+            return page(200, values, List.of(), Map.of(), null);
+        }
+        // the form sent after the session ended, shown filled (its Idempotency-Key too), never sent by itself; the
+        // kept copy is deleted
+        List<String> ticked = kept.containsKey(TICKED) ? List.of(kept.remove(TICKED).split("\n")) : List.of();
+        Response.ResponseBuilder b = Response.fromResponse(page(200, kept, ticked, Map.of(), chrome.msg().draftRestored()));
+        drafts.clear(PATH, headers.getCookies()).forEach(c -> b.header("Set-Cookie", c));
+        return b.build();
     }
 
+    /**
+     * Open to a request without a session (see application.properties), as the case forms are: an application
+     * typed at the counter and sent after the session ended is kept in an encrypted cookie (15 minutes), sent
+     * nowhere, and the form comes back filled after the new sign-in. With a session, the class's roles apply.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermitAll
     public Response record(MultivaluedMap<String, String> form) {
+        if (identity.isAnonymous()) {
+            Map<String, String> typed = new HashMap<>();
+            form.forEach((k, v) -> typed.put(k, v == null || v.isEmpty() ? "" : v.get(0).trim()));
+            typed.remove("csrf-token"); // quarkus-rest-csrf's form field: never kept
+            typed.remove("material");
+            List<String> picked = form.getOrDefault("material", List.of());
+            if (!picked.isEmpty()) {
+                typed.put(TICKED, String.join("\n", picked));
+            }
+            Response.ResponseBuilder b = Response.seeOther(URI.create(PATH));
+            drafts.stash(PATH, typed).forEach(c -> b.header("Set-Cookie", c));
+            return b.build();
+        }
+        if (!identity.hasRole("window-clerk") && !identity.hasRole("township-reviewer")) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
         Map<String, String> values = new HashMap<>();
         form.forEach((k, v) -> values.put(k, v == null || v.isEmpty() ? "" : v.get(0).trim()));
         values.remove("csrf-token");
@@ -117,7 +162,7 @@ public class WindowPage {
             values.put("idempotencyKey", key);
         }
         if (!errors.isEmpty()) {
-            return page(400, values, ticked, errors);
+            return page(400, values, ticked, errors, null);
         }
         String township = township();
         String village = values.getOrDefault("village", "");
@@ -152,7 +197,7 @@ public class WindowPage {
                 if (errors.isEmpty()) {
                     errors.put("name", p.message());
                 }
-                return page(400, values, ticked, inPageOrder(errors));
+                return page(400, values, ticked, inPageOrder(errors), null);
             }
             throw p;
         }
@@ -208,7 +253,8 @@ public class WindowPage {
         return d;
     }
 
-    private Response page(int status, Map<String, String> values, List<String> ticked, Map<String, String> errors) {
+    private Response page(int status, Map<String, String> values, List<String> ticked, Map<String, String> errors,
+            String notice) {
         String code = township();
         WindowApi.Division township = intake.division(code);
         List<WindowApi.Division> villages = intake.divisions(code).stream().filter(WindowApi.Division::active).toList();
@@ -218,7 +264,7 @@ public class WindowPage {
         List<WindowForm.Option> difficulties = DIFFICULTIES.stream()
                 .map(d -> new WindowForm.Option(d, m.difficultyLabel(d))).toList();
         WindowForm view = new WindowForm(township.name(), villages, difficulties, List.copyOf(checklist),
-                List.copyOf(ticked), values, errors);
+                List.copyOf(ticked), values, errors, notice);
         String html = chrome.localize(Templates.windowForm(chrome.frame(), view)).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
                 .header("Cache-Control", "no-store").build();

@@ -171,6 +171,40 @@ class WindowPageTest {
         assertEquals("CALL_BACK", c.path("contact").asText(), "no SMS: the township tells the resident by phone");
     }
 
+    /**
+     * A clerk who typed an application while the resident talked, and pressed submit after the session ended, is
+     * asked to sign in again and gets the form back filled (the ticked materials and the Idempotency-Key too), with
+     * nothing recorded until the clerk submits it; before, the sign-in lost everything typed.
+     */
+    @Test
+    void aFormSentAfterTheSessionEndedComesBackFilledAfterSigningInAgain() {
+        WebSession clerk = clerk();
+        WebSession.Page form = clerk.get("/window");
+        String key = form.doc().selectFirst("input[name=idempotencyKey]").attr("value");
+        String name = "过期" + (char) ('甲' + (int) (Math.random() * 20)) + "明";
+        String idNumber = Cases.idNumber();
+        clerk.dropSession();
+        WebSession.Page login = clerk.submitMulti(form, "#window-form", fields(name, idNumber));
+        assertNotNull(login.doc().selectFirst("form#kc-form-login"), () -> login.status() + " " + login.uri());
+        assertFalse(login.body().contains(idNumber), "the values are in no page");
+
+        WebSession.Page back = clerk.login(login, "chuangkou");
+        assertEquals(200, back.status(), back.body());
+        assertEquals("/window", back.uri().getPath());
+        assertTrue(back.text("#notice").contains("登录已过期"), back.text("#notice"));
+        assertEquals(name, back.doc().selectFirst("#name").val());
+        assertEquals(idNumber, back.doc().selectFirst("#idNumber").val());
+        assertEquals(key, back.doc().selectFirst("input[name=idempotencyKey]").val(), "the same application");
+        assertFalse(back.doc().select("input[name=material][value=户口簿复印件][checked]").isEmpty(), back.body());
+        assertTrue(clerk.cookieNames().stream().noneMatch(n -> n.startsWith("sfh-draft-")), "the kept form is deleted");
+
+        WebSession.Page done = clerk.submitMulti(back, "#window-form", fields(name, idNumber));
+        assertEquals(200, done.status(), done.body());
+        assertTrue(done.uri().getPath().startsWith("/window/applications/"), done.uri().toString());
+        // the same Idempotency-Key: had the expired post been recorded, intake would answer with it (#replayed)
+        assertTrue(done.doc().select("#replayed").isEmpty(), "recorded now, not before the sign-in");
+    }
+
     @Test
     void aBadFormComesBackWithEveryErrorAndNothingRecorded() {
         WebSession clerk = clerk();
