@@ -3,6 +3,8 @@ package cn.scanforhelp.cases.calendar;
 import cn.scanforhelp.infra.problem.ProblemException;
 import cn.scanforhelp.infra.problem.ProblemException.FieldError;
 import cn.scanforhelp.infra.security.Roles;
+import cn.scanforhelp.infra.security.StaffScope;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -44,9 +46,15 @@ public class CalendarResource {
             + "{\"date\":\"2027-02-07\",\"kind\":\"WORKDAY\",\"name\":\"春节调休\"}]}";
 
     private final Calendars calendars;
+    private final Event<CalendarLoaded> loaded;
+    private final StaffScope scope;
+    private final java.time.Clock clock;
 
-    public CalendarResource(Calendars calendars) {
+    public CalendarResource(Calendars calendars, Event<CalendarLoaded> loaded, StaffScope scope, java.time.Clock clock) {
         this.calendars = calendars;
+        this.loaded = loaded;
+        this.scope = scope;
+        this.clock = clock;
     }
 
     @Schema(description = "A day that differs from Monday–Friday")
@@ -56,7 +64,14 @@ public class CalendarResource {
 
     @Schema(description = "One year's exceptions to Monday–Friday")
     public record Year(@Schema(format = "int32", minimum = "2000", maximum = "2100") int year,
-            @NotNull @Size(max = 366) @Schema(maxItems = 366) List<@Valid @NotNull Day> days) {
+            @NotNull @Size(max = 366) @Schema(maxItems = 366) List<@Valid @NotNull Day> days,
+            @Schema(nullable = true, readOnly = true, format = "int32", minimum = "0", maximum = "10000000",
+                    description = "Loading: how many due dates of open cases and referrals were counted again "
+                            + "(each audited); null when reading") Integer deadlinesRecounted) {
+
+        public Year(int year, List<Day> days) {
+            this(year, days, null);
+        }
     }
 
     @GET
@@ -87,7 +102,10 @@ public class CalendarResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "putCalendarYear", summary = "Load (or replace) a year's holidays",
-            description = "From the State Council's notice, published each November. Deadlines computed later use it.")
+            description = "From the State Council's notice, published each November. Deadlines computed later use it, "
+                    + "and the running limits of open cases (and open referrals) that reach into the year are counted "
+                    + "again with it at once: a year missing from the calendar counted weekends only. Each moved "
+                    + "due date is audited (RECOUNT_DEADLINES, RECOUNT_REFERRAL); the answer says how many moved.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Year.class),
             examples = @ExampleObject(name = "2027", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The year as stored", content = @Content(
@@ -113,9 +131,15 @@ public class CalendarResource {
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
+        WorkingCalendar before = calendars.get();
         store(year, body.days());
         calendars.reload();
-        return get(year);
+        CalendarLoaded e = new CalendarLoaded(year, before, calendars.get(), LocalDate.now(clock.withZone(Calendars.ZONE)),
+                scope.user(), scope.roles().stream().sorted().collect(java.util.stream.Collectors.joining(",")),
+                new java.util.concurrent.atomic.AtomicInteger());
+        loaded.fire(e); // the open cases' and referrals' due dates counted again, in this transaction
+        Year stored = get(year);
+        return new Year(stored.year(), stored.days(), e.moved().get());
     }
 
     void store(int year, List<Day> days) {
