@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -118,21 +119,51 @@ public class CalendarResource {
     public Year put(@PathParam("year") @Min(2000) @Max(2100)
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
             int year, @Valid @NotNull Year body) {
+        return load(year, body.days(), i -> "days[" + i + "].date");
+    }
+
+    @POST
+    @Path("{year}/import")
+    @Consumes("text/csv")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "importCalendarYear", summary = "Load (or replace) a year's holidays from a CSV file",
+            description = "The file as the State Council's schedule is kept (the shape of reference/holidays-cn.csv): "
+                    + "a header date,kind,name and one day per row, kind holiday or workday; UTF-8. Every bad row is "
+                    + "named by its line (the header is line 1). Then as putCalendarYear: the year replaced, the open "
+                    + "cases' running limits reaching into it counted again.")
+    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 65536),
+            examples = @ExampleObject(name = "2027", value = "date,kind,name\n2027-01-01,holiday,元旦\n"
+                    + "2027-02-07,workday,春节调休\n")))
+    @APIResponse(responseCode = "200", description = "The year as stored", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Year.class)))
+    @APIResponse(ref = "BadRequest")
+    @APIResponse(ref = "Unauthorized")
+    @APIResponse(ref = "Forbidden")
+    @APIResponse(ref = "TooManyRequests")
+    @Transactional
+    public Year importCsv(@PathParam("year") @Min(2000) @Max(2100)
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
+            int year, byte[] csv) {
+        return load(year, CalendarCsv.parse(csv == null ? new byte[0] : csv), i -> "line " + (i + 2));
+    }
+
+    private Year load(int year, List<Day> days, java.util.function.IntFunction<String> field) {
         List<FieldError> errors = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
-        for (int i = 0; i < body.days().size(); i++) {
-            Day d = body.days().get(i);
+        for (int i = 0; i < days.size(); i++) {
+            Day d = days.get(i);
             if (d.date().getYear() != year) {
-                errors.add(FieldError.of("days[" + i + "].date", "calendar-year", year));
+                errors.add(FieldError.of(field.apply(i), "calendar-year", year));
             } else if (!seen.add(d.date())) {
-                errors.add(FieldError.of("days[" + i + "].date", "duplicate-date"));
+                errors.add(FieldError.of(field.apply(i), "duplicate-date"));
             }
         }
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
         WorkingCalendar before = calendars.get();
-        store(year, body.days());
+        store(year, days);
         calendars.reload();
         CalendarLoaded e = new CalendarLoaded(year, before, calendars.get(), LocalDate.now(clock.withZone(Calendars.ZONE)),
                 scope.user(), scope.roles().stream().sorted().collect(java.util.stream.Collectors.joining(",")),
