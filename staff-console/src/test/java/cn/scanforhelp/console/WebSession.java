@@ -154,6 +154,28 @@ public final class WebSession {
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a form of the page as multipart/form-data, as a browser posts a form with a file field. */
+    public Page submitFile(Page page, String formCss, Map<String, String> values, String fileField, String fileName,
+            byte[] content) {
+        Element form = page.doc().selectFirst(formCss);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element i : form.select("input[type=hidden]")) {
+            fields.put(i.attr("name"), i.attr("value"));
+        }
+        fields.putAll(values);
+        String boundary = "----sfh" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(form.attr("action")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** As {@link #submit}, the way htmx posts it (header HX-Request). */
     public Page submitHtmx(Page page, String formCss, Map<String, String> values) {
         Element form = page.doc().selectFirst(formCss);

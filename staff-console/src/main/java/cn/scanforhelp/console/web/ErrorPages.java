@@ -69,6 +69,21 @@ public class ErrorPages {
         return other(e);
     }
 
+    /**
+     * A form whose CSRF token is not even well-formed (cut, typed by hand, forged): quarkus-rest-csrf's filter fails
+     * decoding it with an IllegalArgumentException, which would be a 500. It is the form that is wrong: a 400 page
+     * that says to reload the form. Any other IllegalArgumentException is a failure of ours.
+     */
+    @ServerExceptionMapper
+    public Response malformed(IllegalArgumentException e) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith("io.quarkus.csrf.")) {
+                return page(400, chrome.msg().formExpired());
+            }
+        }
+        return other(e);
+    }
+
     @ServerExceptionMapper
     public Response other(Throwable e) {
         String errorId = java.util.UUID.randomUUID().toString();

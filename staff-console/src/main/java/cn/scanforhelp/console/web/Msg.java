@@ -17,6 +17,8 @@ public interface Msg {
     @Message("主导航") String navLabel();
     @Message("案件队列") String navQueue();
     @Message("监管看板") String navDashboard();
+    @Message("节假日安排") String navCalendar();
+    @Message("表单已失效，未作任何更改。请返回、刷新页面后再提交。") String formExpired();
     @Message("退出登录") String signOut();
     @Message("当前用户：{user}") String signedInAs(String user);
     @Message("English") String otherLanguage();
@@ -272,6 +274,28 @@ public interface Msg {
     @Message("修改内容后按“预览短信”查看申请人将收到的短信。") String smsPreviewHint();
     @Message("短信预览暂时无法获取，不影响办理。") String smsPreviewUnavailable();
     @Message("短信无法生成：{message}") String smsPreviewRefused(String message);
+
+    // the admin's working-day calendar (节假日安排)
+    @Message("节假日安排") String calendarTitle();
+    @Message("法定时限按工作日计算：周末休息，法定节假日休息，调休上班日上班。国务院办公厅每年 11 月前后公布下一年的安排，请在公布后上传。上传后，在办案件中跨入该年的时限会按新安排重新计算，并记入审计日志。") String calendarIntro();
+    @Message("已载入的年份") String calendarYears();
+    @Message("年份") String calendarYear();
+    @Message("状态") String calendarState();
+    @Message("放假日") String calendarHolidays();
+    @Message("调休上班日") String calendarWorkdays();
+    @Message("已载入") String calendarLoadedState();
+    @Message("未载入：只按周末计算") String calendarMissingState();
+    @Message("上传一年的安排") String calendarUpload();
+    @Message("CSV 文件") String calendarFile();
+    @Message("每行一天：date,kind,name，例如 2027-10-01,holiday,国庆节；调休上班写 workday。第一行为列名。在 Excel 中另存为“CSV UTF-8”。同一年再次上传会整体替换。") String calendarFileHint();
+    @Message("上传并重新计算时限") String calendarSubmit();
+    @Message("文件未被接受，未作任何更改：") String calendarRefused();
+    @Message("第 {line} 行：") String calendarLine(String line);
+    @Message("已载入 {year} 年的安排：{days} 天；{moved} 个在办时限已重新计算。") String calendarLoaded(int year, int days, int moved);
+    @Message("请选择今年前后的年份。") String calendarYearInvalid();
+    @Message("请选择要上传的 CSV 文件。") String calendarFileMissing();
+    @Message("文件超过 {kb} KB，不是一年的安排。") String calendarFileTooBig(long kb);
+    @Message("节假日安排暂时无法读取（案件服务无响应）。") String calendarUnavailable();
     @Message("填好必填项后，这里显示申请人将收到的短信。") String smsPreviewAwaitsFields();
     @Message("申请人未留手机号，此步骤不发短信：请电话告知申请人。") String smsPreviewNoPhone();
 
