@@ -44,7 +44,7 @@ public class PosterResource {
 
     static final String POSTER_EXAMPLE = "{\"code\":\"K7QM4H\",\"divisionCode\":\"620503114\",\"divisionName\":\"利桥镇\","
             + "\"label\":\"利桥镇政府便民服务大厅门口\",\"url\":\"http://localhost:8081/h/K7QM4H\",\"active\":true,"
-            + "\"createdBy\":\"officer\",\"createdAt\":\"2026-11-29T09:00:00+08:00\",\"withdrawnAt\":null,\"scans\":0}";
+            + "\"createdBy\":\"officer\",\"createdAt\":\"2026-11-29T09:00:00+08:00\",\"withdrawnAt\":null,\"scans\":0,\"applications\":0}";
     static final String PDF = "application/pdf";
 
     private final PosterService service;
@@ -74,12 +74,14 @@ public class PosterResource {
     @APIResponse(ref = "Forbidden")
     public Response create(@Valid @NotNull PosterView.Create request) {
         Poster p = service.create(request.divisionCode(), request.label(), scope.user(), scope::covers);
-        return Response.created(URI.create("/api/v1/posters/" + p.code)).entity(view(p, 0)).build();
+        return Response.created(URI.create("/api/v1/posters/" + p.code)).entity(view(p, PosterService.Totals.NONE))
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.ADMIN, Roles.TOWNSHIP_REVIEWER})
-    @Operation(operationId = "listPosters", summary = "Posters in the caller's division, newest first")
+    @Operation(operationId = "listPosters", summary = "Posters in the caller's division, newest first",
+            description = "Each poster with its scans and the applications sent from its form, all days together.")
     @APIResponse(responseCode = "200", description = "A page of posters", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PosterView.Page.class),
             examples = @ExampleObject(name = "page", value = "{\"items\":[" + POSTER_EXAMPLE + "],\"offset\":0,\"limit\":100}")))
@@ -100,9 +102,9 @@ public class PosterResource {
                     "range", limit < 1 || limit > 500 ? 1 : 0, limit < 1 || limit > 500 ? 500 : 100_000)));
         }
         List<Poster> posters = service.list(prefix, active, limit, offset);
-        Map<String, Long> scans = service.scanTotals(posters.stream().map(p -> p.code).toList());
-        return new PosterView.Page(posters.stream().map(p -> view(p, scans.getOrDefault(p.code, 0L))).toList(),
-                offset, limit);
+        Map<String, PosterService.Totals> totals = service.totals(posters.stream().map(p -> p.code).toList());
+        return new PosterView.Page(posters.stream()
+                .map(p -> view(p, totals.getOrDefault(p.code, PosterService.Totals.NONE))).toList(), offset, limit);
     }
 
     @GET
@@ -117,7 +119,7 @@ public class PosterResource {
     @APIResponse(ref = "NotFound")
     public PosterView.Item get(@PathParam("code") @Parameter(schema = @Schema(maxLength = 12)) String code) {
         Poster p = service.get(code, scope::covers);
-        return view(p, service.scanTotals(List.of(p.code)).getOrDefault(p.code, 0L));
+        return view(p, service.totals(List.of(p.code)).getOrDefault(p.code, PosterService.Totals.NONE));
     }
 
     @POST
@@ -132,7 +134,7 @@ public class PosterResource {
     @APIResponse(ref = "NotFound")
     public PosterView.Item withdraw(@PathParam("code") @Parameter(schema = @Schema(maxLength = 12)) String code) {
         Poster p = service.withdraw(code, scope.user(), scope::covers);
-        return view(p, service.scanTotals(List.of(p.code)).getOrDefault(p.code, 0L));
+        return view(p, service.totals(List.of(p.code)).getOrDefault(p.code, PosterService.Totals.NONE));
     }
 
     @GET
@@ -302,9 +304,9 @@ public class PosterResource {
         return size;
     }
 
-    private PosterView.Item view(Poster p, long scans) {
+    private PosterView.Item view(Poster p, PosterService.Totals totals) {
         Division d = Division.findById(p.divisionCode);
         return new PosterView.Item(p.code, p.divisionCode, d == null ? null : d.name, p.label, service.url(p.code),
-                p.active, p.createdBy, p.createdAt, p.withdrawnAt, scans);
+                p.active, p.createdBy, p.createdAt, p.withdrawnAt, totals.scans(), totals.applications());
     }
 }

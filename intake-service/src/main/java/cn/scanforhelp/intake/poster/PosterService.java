@@ -117,19 +117,33 @@ public class PosterService {
         return query.range(offset, offset + limit - 1).list();
     }
 
-    public Map<String, Long> scanTotals(List<String> codes) {
-        Map<String, Long> totals = new HashMap<>();
+    /** A poster's scans and the applications sent from its form, all days together. */
+    public record Totals(long scans, long applications) {
+        public static final Totals NONE = new Totals(0, 0);
+    }
+
+    /** Scans and applications per poster, for the posters asked (two grouped queries, whatever their number). */
+    public Map<String, Totals> totals(List<String> codes) {
+        Map<String, Totals> totals = new HashMap<>();
         if (codes.isEmpty()) {
             return totals;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "select poster_code, sum(scans) from poster_scan_day where poster_code in (:codes) group by poster_code")
-                .setParameter("codes", codes).getResultList();
-        for (Object[] r : rows) {
-            totals.put((String) r[0], ((Number) r[1]).longValue());
+        for (Object[] r : rows("select poster_code, sum(scans) from poster_scan_day where poster_code in (:codes)"
+                + " group by poster_code", codes)) {
+            totals.put((String) r[0], new Totals(((Number) r[1]).longValue(), 0));
+        }
+        // application_poster_code (V67) serves it: a poster's applications, not a scan of every application
+        for (Object[] r : rows("select poster_code, count(*) from application where poster_code in (:codes)"
+                + " group by poster_code", codes)) {
+            long scans = totals.getOrDefault((String) r[0], Totals.NONE).scans();
+            totals.put((String) r[0], new Totals(scans, ((Number) r[1]).longValue()));
         }
         return totals;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, List<String> codes) {
+        return em.createNativeQuery(sql).setParameter("codes", codes).getResultList();
     }
 
     @Transactional

@@ -50,7 +50,9 @@ public final class PosterView {
             @Schema(implementation = String.class, format = "date-time", maxLength = 35, example = "2026-11-29T09:00:00+08:00") OffsetDateTime createdAt,
             @Schema(implementation = String.class, format = "date-time", maxLength = 35, nullable = true) OffsetDateTime withdrawnAt,
             @Schema(format = "int64", minimum = "0", maximum = "9223372036854775807",
-                    description = "scans counted so far") long scans) {
+                    description = "scans counted so far") long scans,
+            @Schema(format = "int64", minimum = "0", maximum = "9223372036854775807",
+                    description = "applications sent from the poster's form so far") long applications) {
     }
 
     @Schema(name = "PosterList", description = "A page of posters")

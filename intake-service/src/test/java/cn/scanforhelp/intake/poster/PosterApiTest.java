@@ -189,6 +189,31 @@ class PosterApiTest {
     }
 
     @Test
+    void eachPosterInTheListCarriesItsApplicationsBesideItsScans() {
+        String code = create(Tokens.officer(), PosterTestData.LIQIAO + "203", "申请统计");
+        String other = create(Tokens.officer(), PosterTestData.LIQIAO + "203", "申请统计（另一张）");
+        given().get("/h/" + code).then().statusCode(200);
+        given().get("/h/" + code).then().statusCode(200);
+        for (int i = 0; i < 2; i++) {
+            java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+            given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .header("X-Forwarded-For", "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(1, 255))
+                    .formParam("name", "张小三").formParam("idNumber", cn.scanforhelp.intake.Fixtures.idNumber())
+                    .formParam("phone", cn.scanforhelp.intake.Fixtures.phone()).formParam("difficulty", "HOUSING")
+                    .formParam("householdSize", "3").formParam("description", "房屋漏雨").formParam("consent", "on")
+                    .formParam("idempotencyKey", java.util.UUID.randomUUID().toString())
+                    .post("/h/" + code).then().statusCode(303);
+        }
+        given().auth().oauth2(Tokens.officer()).queryParam("divisionCode", PosterTestData.LIQIAO + "203")
+                .get("/api/v1/posters").then().statusCode(200)
+                .body("items.find { it.code == '" + code + "' }.scans", equalTo(2))
+                .body("items.find { it.code == '" + code + "' }.applications", equalTo(2))
+                .body("items.find { it.code == '" + other + "' }.applications", equalTo(0));
+        given().auth().oauth2(Tokens.liqiao()).get("/api/v1/posters/" + code).then().statusCode(200)
+                .body("applications", equalTo(2));
+    }
+
+    @Test
     void aWithdrawnPosterStillOpensTheTownshipsFormAndIsMarkedInStatistics() {
         String code = create(Tokens.officer(), PosterTestData.LIQIAO + "202", "旧海报");
         given().auth().oauth2(Tokens.officer()).post("/api/v1/posters/" + code + "/withdraw").then()
