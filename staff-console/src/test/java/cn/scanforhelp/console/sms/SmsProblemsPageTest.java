@@ -7,16 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.scanforhelp.console.Cases;
+import cn.scanforhelp.console.NotificationDb;
 import cn.scanforhelp.console.WebSession;
-import cn.scanforhelp.infra.testing.PostgresResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,8 +35,8 @@ class SmsProblemsPageTest {
     void anOfficerResendsOnceAndMarksAnotherHandled() {
         Cases.Opened first = Cases.open("620503114", null);
         Cases.Opened second = Cases.open("620503116", null);
-        String firstId = undeliverable(first.trackingNumber());
-        String secondId = undeliverable(second.trackingNumber());
+        String firstId = NotificationDb.undeliverable(first.trackingNumber());
+        String secondId = NotificationDb.undeliverable(second.trackingNumber());
 
         WebSession s = WebSession.signedIn(base.toString(), "officer");
         assertNotNull(s.get("/").doc().selectFirst("#nav-sms-problems[href=/sms-problems]"), "in the officer's navigation");
@@ -60,7 +55,7 @@ class SmsProblemsPageTest {
         assertEquals(200, resent.status(), resent.body());
         assertEquals("已重发一次，短信已交发送队列。", resent.text("#notice"));
         assertNull(resent.doc().selectFirst("#row-" + firstId), "resent: no longer to do");
-        await().atMost(WAIT).until(() -> "SENT".equals(notification(
+        await().atMost(WAIT).until(() -> "SENT".equals(NotificationDb.sql(
                 "select r.status from sms_message r join sms_message m on r.resent_from = m.id where m.id = ?::uuid",
                 firstId)));
         WebSession.Page all = s.get("/sms-problems?view=all");
@@ -73,7 +68,7 @@ class SmsProblemsPageTest {
         WebSession.Page again = s.post("/sms-problems/" + firstId + "/resend", csrf);
         assertEquals(409, again.status(), again.body());
         assertTrue(again.text("#error-summary").contains("已重发过"), again.text("#error-summary"));
-        assertEquals(1, Integer.parseInt(notification(
+        assertEquals(1, Integer.parseInt(NotificationDb.sql(
                 "select count(*) from sms_message where resent_from = ?::uuid", firstId)));
 
         // mark handled: a note is required (notification-service's 400 at the field), then the row is gone
@@ -104,42 +99,11 @@ class SmsProblemsPageTest {
         assertNull(s.get("/").doc().selectFirst("#nav-sms-problems"));
     }
 
-    /** Waits for the case's RECEIVED SMS to be sent, then records an UNDELIV receipt's outcome on it. */
-    private static String undeliverable(String trackingNumber) {
-        await().atMost(WAIT).until(() -> "SENT".equals(notification(
-                "select status from sms_message where tracking_number = ? and event_type = 'RECEIVED'", trackingNumber)));
-        String id = notification("select id from sms_message where tracking_number = ? and event_type = 'RECEIVED'",
-                trackingNumber);
-        notification("update sms_message set status = 'UNDELIVERABLE', receipt_state = 'UNDELIV' where id = ?::uuid", id);
-        notification("insert into sms_segment (smsc_message_id, message_id, part_no, submitted_at)"
-                + " select 't-' || id, id, 1, now() from sms_message where id = ?::uuid", id);
-        notification("insert into sms_receipt (smsc_message_id, state, error_code, received_at)"
-                + " values ('t-' || ?, 'UNDELIV', '001', now())", id);
-        return id;
-    }
-
     private static Map<String, String> hidden(WebSession.Page page, String formCss) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element i : page.doc().selectFirst(formCss).select("input[type=hidden]")) {
             fields.put(i.attr("name"), i.attr("value"));
         }
         return fields;
-    }
-
-    /** A statement on notification-service's own database (in the same embedded PostgreSQL). */
-    private static String notification(String sql, String arg) {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
-                + PostgresResource.server().getPort() + "/notification", "postgres", "postgres");
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, arg);
-            if (!ps.execute()) {
-                return null;
-            }
-            try (ResultSet rs = ps.getResultSet()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
