@@ -73,6 +73,16 @@ public class SmsMessage extends PanacheEntityBase {
     /** a CLOSED message that asked for a 1–5 rating: only a reply to such a message is forwarded (V7) */
     @Column(name = "asks_rating")
     public boolean asksRating;
+    /** a resend (V10): the failed message this one sends again; a message is resent at most once */
+    @Column(name = "resent_from")
+    public UUID resentFrom;
+    /** a failed message an officer dealt with otherwise (e.g. called the resident), V10 */
+    @Column(name = "handled_at")
+    public OffsetDateTime handledAt;
+    @Column(name = "handled_by")
+    public String handledBy;
+    @Column(name = "handled_note")
+    public String handledNote;
 
     public static List<SmsMessage> byTrackingNumber(String trackingNumber) {
         return list("trackingNumber = ?1 order by createdAt", trackingNumber);

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -42,6 +43,38 @@ public interface NotificationServiceClient {
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)
     Rendered preview(@HeaderParam("Accept-Language") String language, Preview body);
+
+    /** The SMS that went wrong in the user's division (district officer), newest first. */
+    @GET
+    @Path("problems")
+    ProblemPage problems(@HeaderParam("Accept-Language") String language, @QueryParam("view") String view,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** Sends one once more (once only: a second time is notification-service's 409). */
+    @POST
+    @Path("{id}/resend")
+    Resent resend(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id);
+
+    /** Marks one handled with the officer's note. */
+    @POST
+    @Path("{id}/handled")
+    @Consumes(MediaType.APPLICATION_JSON)
+    HandledNote handled(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id, HandledNote body);
+
+    record ProblemPage(List<Problem> items, int page, int size, long total) {
+    }
+
+    record Problem(UUID id, String caseId, String trackingNumber, String divisionCode, String eventType, String status,
+            String receiptState, String receiptError, String lastError, OffsetDateTime createdAt,
+            OffsetDateTime sentAt, UUID resentAs, String resendStatus, boolean resent, boolean handled,
+            OffsetDateTime handledAt, String handledBy, String handledNote) {
+    }
+
+    record Resent(UUID id, String status) {
+    }
+
+    record HandledNote(String note) {
+    }
 
     record Preview(String type, String trackingNumber, String townshipName, String hotline, LocalDate deadline,
             String reasonCategory, List<String> materials, String department, BigDecimal amountYuan,

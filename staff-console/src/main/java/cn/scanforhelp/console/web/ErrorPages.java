@@ -54,6 +54,7 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return page(403, chrome.here().startsWith("/dashboard") ? chrome.msg().forbiddenDashboard()
+                : chrome.here().startsWith("/sms-problems") ? chrome.msg().forbiddenSmsProblems()
                 : chrome.msg().forbiddenRole());
     }
 

@@ -338,4 +338,32 @@ public interface Msg {
     @Message("期限最紧的未办结案件") String dashOldest();
     @Message("按最近的法定期限排序，超期最久的在前（队列中共 {total} 件）") String dashOldestCaption(long total);
     @Message("在案件队列中查看全部") String dashAllInQueue();
+
+    // the district officer's SMS that went wrong (notification-service's problems)
+    @Message("异常短信") String navSmsProblems();
+    @Message("异常短信仅供区级（或市级）民政干部使用。") String forbiddenSmsProblems();
+    @Message("异常短信") String smsProblemsTitle();
+    @Message("发送失败、无法送达、已过期或状态不明的短信。可重发一次，或致电居民（在案件页查看联系方式）后标记为已处理。")
+    String smsProblemsIntro();
+    @Message("待处理") String smsProblemsViewOpen();
+    @Message("全部（含已重发、已处理）") String smsProblemsViewAll();
+    @Message("异常短信，最新的在前（共 {total} 条）") String smsProblemsCaption(long total);
+    @Message("查询号（案件）") String smsProblemsCase();
+    @Message("时间") String smsProblemsTimes();
+    @Message("生成") String smsProblemsCreated();
+    @Message("发出") String smsProblemsSent();
+    @Message("处理情况") String smsProblemsDone();
+    @Message("操作") String smsProblemsActions();
+    @Message("重发一次") String smsProblemsResend();
+    @Message("重发一次：{trackingNumber}") String smsProblemsResendLabel(String trackingNumber);
+    @Message("处理说明（{trackingNumber}）") String smsProblemsNoteLabel(String trackingNumber);
+    @Message("如：已电话告知居民") String smsProblemsNoteHint();
+    @Message("标记已处理") String smsProblemsHandled();
+    @Message("已重发，重发短信：{status}") String smsProblemsResentAs(String status);
+    @Message("本条为重发短信") String smsProblemIsResend();
+    @Message("{user} 于 {at} 标记已处理") String smsProblemHandledBy(String user, String at);
+    @Message("已重发一次，短信已交发送队列。") String smsProblemResentNotice();
+    @Message("已标记为已处理。") String smsProblemHandledNotice();
+    @Message("没有需要处理的异常短信。") String smsProblemsEmpty();
+    @Message("操作未完成：") String smsProblemsRefused();
 }
