@@ -2,9 +2,10 @@ package cn.scanforhelp.console.admin;
 
 import cn.scanforhelp.console.cases.ServiceProblem;
 import cn.scanforhelp.console.web.Chrome;
-import cn.scanforhelp.console.web.Msg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -72,7 +73,7 @@ public class CalendarPage {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm("year") String year, @RestForm("file") FileUpload file) throws IOException {
-        Msg m = chrome.msg();
+        AdminMsg m = msg();
         int thisYear = today().getYear();
         int y;
         try {
@@ -81,18 +82,18 @@ public class CalendarPage {
             y = -1;
         }
         if (y < thisYear - 1 || y > thisYear + 2) {
-            return page(400, thisYear + 1, null, List.of(m.calendarYearInvalid()));
+            return page(400, thisYear + 1, null, List.of(m.yearInvalid()));
         }
         if (file == null || file.size() == 0) {
-            return page(400, y, null, List.of(m.calendarFileMissing()));
+            return page(400, y, null, List.of(m.fileMissing()));
         }
         if (file.size() > MAX_BYTES) {
-            return page(400, y, null, List.of(m.calendarFileTooBig(MAX_BYTES / 1024)));
+            return page(400, y, null, List.of(m.fileTooBig(MAX_BYTES / 1024)));
         }
         try {
             CalendarClient.Year loaded = calendar.load(chrome.language(), y, Files.readAllBytes(file.uploadedFile()));
             int moved = loaded.deadlinesRecounted() == null ? 0 : loaded.deadlinesRecounted();
-            return page(200, y, m.calendarLoaded(y, loaded.days().size(), moved), List.of());
+            return page(200, y, m.loaded(y, loaded.days().size(), moved), List.of());
         } catch (ServiceProblem p) {
             if (p.status() != 400) {
                 throw p;
@@ -129,8 +130,13 @@ public class CalendarPage {
         return field.startsWith("line ") ? Integer.parseInt(field.substring(5).trim()) : 0;
     }
 
-    private static String where(String field, Msg m) {
-        return field.startsWith("line ") ? m.calendarLine(field.substring(5).trim()) : "";
+    private static String where(String field, AdminMsg m) {
+        return field.startsWith("line ") ? m.line(field.substring(5).trim()) : "";
+    }
+
+    AdminMsg msg() {
+        return chrome.english() ? MessageBundles.get(AdminMsg.class, Localized.Literal.of("en"))
+                : MessageBundles.get(AdminMsg.class);
     }
 
     private LocalDate today() {

@@ -4,6 +4,8 @@ import cn.scanforhelp.console.cases.ServiceProblem;
 import cn.scanforhelp.console.web.Chrome;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -50,8 +52,8 @@ public class SmsProblemsResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@QueryParam("view") @DefaultValue("open") String view,
             @QueryParam("page") @DefaultValue("0") String page, @QueryParam("done") String done) {
-        String notice = "resent".equals(done) ? chrome.msg().smsProblemResentNotice()
-                : "handled".equals(done) ? chrome.msg().smsProblemHandledNotice() : null;
+        String notice = "resent".equals(done) ? problemsMsg().resentNotice()
+                : "handled".equals(done) ? problemsMsg().handledNotice() : null;
         return render("all".equals(view), pageNumber(page), notice, null, null, null);
     }
 
@@ -102,7 +104,7 @@ public class SmsProblemsResource {
         var msg = chrome.msg();
         NotificationServiceClient.ProblemPage p = notifications.problems(chrome.language(), all ? "all" : "open", page,
                 SIZE);
-        var rows = p.items().stream().map(i -> SmsProblemsView.row(i, msg)).toList();
+        var rows = p.items().stream().map(i -> SmsProblemsView.row(i, msg, problemsMsg())).toList();
         SmsProblemsView view = new SmsProblemsView(rows, all, p.total(), SmsProblemsView.pageUrl(all, page - 1, page > 0),
                 SmsProblemsView.pageUrl(all, page + 1, (long) (page + 1) * SIZE < p.total()), notice, error, errorRow,
                 note != null, note == null ? "" : note);
@@ -127,5 +129,10 @@ public class SmsProblemsResource {
             // below: a 400 page
         }
         throw new jakarta.ws.rs.BadRequestException();
+    }
+
+    private SmsProblemsMsg problemsMsg() {
+        return chrome.english() ? MessageBundles.get(SmsProblemsMsg.class, Localized.Literal.of("en"))
+                : MessageBundles.get(SmsProblemsMsg.class);
     }
 }

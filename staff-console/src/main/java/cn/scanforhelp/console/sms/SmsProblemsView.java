@@ -36,14 +36,14 @@ public record SmsProblemsView(List<Row> rows, boolean all, long total, String pr
         return exists ? "/sms-problems?view=" + (all ? "all" : "open") + "&page=" + page : null;
     }
 
-    public static Row row(NotificationServiceClient.Problem p, Msg m) {
+    public static Row row(NotificationServiceClient.Problem p, Msg m, SmsProblemsMsg pm) {
         String caseUrl = p.caseId() != null && UUID_SHAPE.matcher(p.caseId()).matches() ? "/cases/" + p.caseId()
                 : "/?text=" + URLEncoder.encode(p.trackingNumber(), StandardCharsets.UTF_8);
         String receipt = p.receiptState() == null ? m.smsNoReceipt() : m.smsReceiptState(p.receiptState())
                 + (p.receiptError() == null ? "" : " (" + p.receiptError() + ")");
-        String resend = p.resentAs() != null ? m.smsProblemsResentAs(m.smsStatusLabel(p.resendStatus()))
-                : p.resent() ? m.smsProblemIsResend() : "";
-        String handled = p.handled() ? m.smsProblemHandledBy(p.handledBy(), QueueView.when(p.handledAt())) : "";
+        String resend = p.resentAs() != null ? pm.resentAs(m.smsStatusLabel(p.resendStatus()))
+                : p.resent() ? pm.isResend() : "";
+        String handled = p.handled() ? pm.handledBy(p.handledBy(), QueueView.when(p.handledAt())) : "";
         return new Row(p.id().toString(), p.trackingNumber(), caseUrl, p.divisionCode(), m.smsEventType(p.eventType()),
                 p.status(), m.smsStatusLabel(p.status()), receipt, p.lastError() == null ? "" : p.lastError(),
                 QueueView.when(p.createdAt()), QueueView.when(p.sentAt()), p.resent(), resend, p.handled(), handled,

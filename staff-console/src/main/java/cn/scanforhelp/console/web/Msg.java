@@ -275,27 +275,6 @@ public interface Msg {
     @Message("短信预览暂时无法获取，不影响办理。") String smsPreviewUnavailable();
     @Message("短信无法生成：{message}") String smsPreviewRefused(String message);
 
-    // the admin's working-day calendar (节假日安排)
-    @Message("节假日安排") String calendarTitle();
-    @Message("法定时限按工作日计算：周末休息，法定节假日休息，调休上班日上班。国务院办公厅每年 11 月前后公布下一年的安排，请在公布后上传。上传后，在办案件中跨入该年的时限会按新安排重新计算，并记入审计日志。") String calendarIntro();
-    @Message("已载入的年份") String calendarYears();
-    @Message("年份") String calendarYear();
-    @Message("状态") String calendarState();
-    @Message("放假日") String calendarHolidays();
-    @Message("调休上班日") String calendarWorkdays();
-    @Message("已载入") String calendarLoadedState();
-    @Message("未载入：只按周末计算") String calendarMissingState();
-    @Message("上传一年的安排") String calendarUpload();
-    @Message("CSV 文件") String calendarFile();
-    @Message("每行一天：date,kind,name，例如 2027-10-01,holiday,国庆节；调休上班写 workday。第一行为列名。在 Excel 中另存为“CSV UTF-8”。同一年再次上传会整体替换。") String calendarFileHint();
-    @Message("上传并重新计算时限") String calendarSubmit();
-    @Message("文件未被接受，未作任何更改：") String calendarRefused();
-    @Message("第 {line} 行：") String calendarLine(String line);
-    @Message("已载入 {year} 年的安排：{days} 天；{moved} 个在办时限已重新计算。") String calendarLoaded(int year, int days, int moved);
-    @Message("请选择今年前后的年份。") String calendarYearInvalid();
-    @Message("请选择要上传的 CSV 文件。") String calendarFileMissing();
-    @Message("文件超过 {kb} KB，不是一年的安排。") String calendarFileTooBig(long kb);
-    @Message("节假日安排暂时无法读取（案件服务无响应）。") String calendarUnavailable();
     @Message("填好必填项后，这里显示申请人将收到的短信。") String smsPreviewAwaitsFields();
     @Message("申请人未留手机号，此步骤不发短信：请电话告知申请人。") String smsPreviewNoPhone();
 
@@ -342,28 +321,4 @@ public interface Msg {
     // the district officer's SMS that went wrong (notification-service's problems)
     @Message("异常短信") String navSmsProblems();
     @Message("异常短信仅供区级（或市级）民政干部使用。") String forbiddenSmsProblems();
-    @Message("异常短信") String smsProblemsTitle();
-    @Message("发送失败、无法送达、已过期或状态不明的短信。可重发一次，或致电居民（在案件页查看联系方式）后标记为已处理。")
-    String smsProblemsIntro();
-    @Message("待处理") String smsProblemsViewOpen();
-    @Message("全部（含已重发、已处理）") String smsProblemsViewAll();
-    @Message("异常短信，最新的在前（共 {total} 条）") String smsProblemsCaption(long total);
-    @Message("查询号（案件）") String smsProblemsCase();
-    @Message("时间") String smsProblemsTimes();
-    @Message("生成") String smsProblemsCreated();
-    @Message("发出") String smsProblemsSent();
-    @Message("处理情况") String smsProblemsDone();
-    @Message("操作") String smsProblemsActions();
-    @Message("重发一次") String smsProblemsResend();
-    @Message("重发一次：{trackingNumber}") String smsProblemsResendLabel(String trackingNumber);
-    @Message("处理说明（{trackingNumber}）") String smsProblemsNoteLabel(String trackingNumber);
-    @Message("如：已电话告知居民") String smsProblemsNoteHint();
-    @Message("标记已处理") String smsProblemsHandled();
-    @Message("已重发，重发短信：{status}") String smsProblemsResentAs(String status);
-    @Message("本条为重发短信") String smsProblemIsResend();
-    @Message("{user} 于 {at} 标记已处理") String smsProblemHandledBy(String user, String at);
-    @Message("已重发一次，短信已交发送队列。") String smsProblemResentNotice();
-    @Message("已标记为已处理。") String smsProblemHandledNotice();
-    @Message("没有需要处理的异常短信。") String smsProblemsEmpty();
-    @Message("操作未完成：") String smsProblemsRefused();
 }
