@@ -43,7 +43,8 @@ public final class SamplingViews {
             @Schema(enumeration = {"CONFIRMED", "PROBLEM_FOUND"}, nullable = true) String outcome,
             @Schema(maxLength = NOTE_MAX, nullable = true) String note,
             @Schema(maxLength = 255, nullable = true) String checkedBy,
-            @Schema(nullable = true) OffsetDateTime checkedAt) {
+            @Schema(nullable = true, type = SchemaType.STRING, format = "date-time", maxLength = 40)
+            OffsetDateTime checkedAt) {
     }
 
     @Schema(name = "SamplingDetails", description = "A sampling with its types and its drawn cases")
@@ -51,7 +52,8 @@ public final class SamplingViews {
             @Schema(maxLength = 100, nullable = true) String townshipName,
             @Schema(type = SchemaType.STRING, format = "date", maxLength = 10) LocalDate from,
             @Schema(type = SchemaType.STRING, format = "date", maxLength = 10) LocalDate to,
-            @Schema(description = "the seed of the draw: the same decided cases and seed draw the same sample") long seed,
+            @Schema(format = "int64", minimum = "-9223372036854775808", maximum = "9223372036854775807",
+                    description = "the seed of the draw: the same decided cases and seed draw the same sample") long seed,
             @Schema(maxLength = 255) String drawnBy, OffsetDateTime drawnAt,
             @Schema(maxItems = 20) List<Stratum> strata,
             @Schema(maxItems = 100000) List<Drawn> cases) {
