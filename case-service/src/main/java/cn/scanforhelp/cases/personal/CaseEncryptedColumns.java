@@ -43,7 +43,9 @@ public class CaseEncryptedColumns implements EncryptedColumns {
                     Column.bound("wage_income_enc"), Column.bound("business_income_enc"),
                     Column.bound("property_income_enc"), Column.bound("transfer_income_enc"),
                     Column.bound("assets_enc"), Column.bound("findings_enc"))),
-            new Table("investigation_attachment", "id", List.of(Column.bound("file_name_enc"))));
+            new Table("investigation_attachment", "id", List.of(Column.bound("file_name_enc"))),
+            // the note of a sampling check (抽查, V21)
+            new Table("sampled_case", "id", List.of(Column.bound("note_enc"))));
 
 
     @Override

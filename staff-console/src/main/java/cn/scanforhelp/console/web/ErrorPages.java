@@ -53,9 +53,10 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return page(403, chrome.here().startsWith("/dashboard") ? chrome.msg().forbiddenDashboard()
-                : chrome.here().startsWith("/sms-problems") ? chrome.msg().forbiddenSmsProblems()
-                : chrome.msg().forbiddenRole());
+        String here = chrome.here();
+        return page(403, here.startsWith("/dashboard") ? chrome.msg().forbiddenDashboard()
+                : here.startsWith("/sms-problems") ? chrome.msg().forbiddenSmsProblems()
+                : here.startsWith("/sampling") ? chrome.msg().forbiddenSampling() : chrome.msg().forbiddenRole());
     }
 
     @ServerExceptionMapper

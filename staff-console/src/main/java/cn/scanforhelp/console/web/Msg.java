@@ -181,6 +181,7 @@ public interface Msg {
     @Message("没有找到该案件，或该案件不在您的辖区内。") String notFound();
     @Message("您的账号没有使用审核工作台的角色（乡镇审核员或区级民政干部）。") String forbiddenRole();
     @Message("监管看板仅供区级（或市级）民政干部使用。") String forbiddenDashboard();
+    @Message("案件抽查仅供区级（或市级）民政干部使用。") String forbiddenSampling();
     @Message("页面出错，已记录。请返回重试；如多次出现，请联系管理员。") String internalError();
     @Message("返回案件队列") String backToQueue();
     @Message("您已退出登录") String signedOut();
