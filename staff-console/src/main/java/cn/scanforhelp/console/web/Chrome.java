@@ -31,11 +31,12 @@ public class Chrome {
 
     /**
      * The frame's data for the templates; {@code here} is this page's path, URL-encoded (the switches return to it);
-     * {@code queue}, {@code window}, {@code officer} (the dashboard) and {@code desk} (the hotline operator's): the
+     * {@code queue}, {@code window}, {@code officer} (the dashboard), {@code desk} (the hotline operator's) and
+     * {@code audit} (the audit search, for officers and auditors): the
      * navigation links the user's roles may follow.
      */
     public record Frame(String lang, String user, boolean largeText, String here, boolean queue, boolean window,
-            boolean officer, boolean desk) {
+            boolean officer, boolean desk, boolean audit) {
     }
 
     public Locale locale() {
@@ -67,8 +68,9 @@ public class Chrome {
         boolean window = signedIn && (identity.hasRole("window-clerk") || identity.hasRole("township-reviewer"));
         boolean officer = signedIn && identity.hasRole("district-officer");
         boolean desk = signedIn && identity.hasRole("hotline-operator");
+        boolean audit = signedIn && (identity.hasRole("district-officer") || identity.hasRole("auditor"));
         return new Frame(language(), user, text != null && "large".equals(text.getValue()), here, queue, window,
-                officer, desk);
+                officer, desk, audit);
     }
 
     /** This request's path, without the query. */
