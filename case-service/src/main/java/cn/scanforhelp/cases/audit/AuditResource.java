@@ -44,7 +44,7 @@ public class AuditResource {
     @Schema(description = "One audited read or change")
     public record Entry(@Schema(format = "int64", minimum = "1", maximum = "9223372036854775807") long id,
             OffsetDateTime at, @Schema(maxLength = 255) String actor, @Schema(maxLength = 255) String roles,
-            @Schema(maxLength = 32, example = "READ") String action, @Schema(nullable = true) UUID caseId,
+            @Schema(maxLength = 32, example = "READ") String action, @Schema(nullable = true, maxLength = 36) UUID caseId,
             @Schema(maxLength = 16, nullable = true, description = "the case's tracking number") String trackingNumber,
             @Schema(maxLength = 12) String divisionCode, @Schema(maxLength = 1000, nullable = true) String detail) {
     }
