@@ -105,6 +105,8 @@ class AuditPageTest {
         String text = new String(csv.bytes(), StandardCharsets.UTF_8);
         assertTrue(text.contains(c.trackingNumber()), text);
         assertFalse(text.contains(c.name()) || text.contains(c.phone()), "no personal values");
+        // a filter case-service refuses is a 400 page, no file
+        assertEquals(400, s.get("/export/cases.csv?channel=FAX").status());
         WebSession.Page trail = s.get("/audit?actor=officer&action=EXPORT");
         assertTrue(trail.doc().select("#audit tbody .action").eachText().contains("导出案件清单"), trail.body());
         assertTrue(trail.text("#audit tbody").contains("status=RECEIVED, division=620503116"));
