@@ -70,6 +70,31 @@ public class CaseQueries {
             return new Views.Page(List.of(), page, size, 0);
         }
         LocalDate today = deadlines.today();
+        Where w = where(f, prefix, today);
+        StringBuilder q = w.query();
+        Parameters p = w.parameters();
+        var query = CaseFile.<CaseFile>find(q.toString(),
+                Sort.by("nextDueOn", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("receivedAt"), p);
+        List<Views.CaseSummary> items = query.page(page, size).list().stream()
+                .map(c -> summary(c, today, deadlines.workingDaysLeft(c.nextDueOn, today))).toList();
+        // A short page is the last one: its position is the total. Otherwise count, but only up to COUNT_LIMIT + 1
+        // rows: counting a whole district (1,000,000 cases) cost more than the page itself.
+        boolean lastPage = items.size() < size && (page == 0 || !items.isEmpty());
+        long total = lastPage ? (long) page * size + items.size() : countUpTo(q.toString(), p, COUNT_LIMIT + 1);
+        boolean capped = !lastPage && total > COUNT_LIMIT;
+        if (capped) {
+            total = COUNT_LIMIT;
+        }
+        audit.record(scope, "LIST", null, prefix, "queue page " + page + ", " + items.size() + " of " + total
+                + (capped ? "+" : ""));
+        return new Views.Page(items, page, size, total, capped);
+    }
+
+    /** The queue's condition (HQL on CaseFile) and its parameters. */
+    record Where(StringBuilder query, Parameters parameters) {
+    }
+
+    Where where(Filter f, String prefix, LocalDate today) {
         StringBuilder q = new StringBuilder("divisionCode like :prefix");
         Parameters p = Parameters.with("prefix", prefix + "%");
         if (f.status() != null) {
@@ -111,21 +136,7 @@ public class CaseQueries {
                     .and("text", "%" + t.toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        var query = CaseFile.<CaseFile>find(q.toString(),
-                Sort.by("nextDueOn", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("receivedAt"), p);
-        List<Views.CaseSummary> items = query.page(page, size).list().stream()
-                .map(c -> summary(c, today, deadlines.workingDaysLeft(c.nextDueOn, today))).toList();
-        // A short page is the last one: its position is the total. Otherwise count, but only up to COUNT_LIMIT + 1
-        // rows: counting a whole district (1,000,000 cases) cost more than the page itself.
-        boolean lastPage = items.size() < size && (page == 0 || !items.isEmpty());
-        long total = lastPage ? (long) page * size + items.size() : countUpTo(q.toString(), p, COUNT_LIMIT + 1);
-        boolean capped = !lastPage && total > COUNT_LIMIT;
-        if (capped) {
-            total = COUNT_LIMIT;
-        }
-        audit.record(scope, "LIST", null, prefix, "queue page " + page + ", " + items.size() + " of " + total
-                + (capped ? "+" : ""));
-        return new Views.Page(items, page, size, total, capped);
+        return new Where(q, p);
     }
 
     /** The queue counts matching cases up to this many; beyond, it answers "10000+". */

@@ -79,7 +79,7 @@ public class DivisionOverview {
     }
 
     /** The township name of each division, from one of its cases (index case_file_division), in one statement. */
-    private Map<String, String> names(java.util.Set<String> divisions) {
+    Map<String, String> names(java.util.Set<String> divisions) {
         Map<String, String> names = new java.util.HashMap<>();
         if (divisions.isEmpty()) {
             return names;

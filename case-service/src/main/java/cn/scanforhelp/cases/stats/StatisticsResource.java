@@ -9,13 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -94,11 +89,12 @@ public class StatisticsResource {
     @Path("export.csv")
     @Produces("text/csv")
     @Operation(operationId = "getStatisticsCsv", summary = "The statistics as CSV (UTF-8 with BOM, for Excel)",
-            description = "The same numbers as the JSON, one line per division, type, channel and status.")
+            description = "The same numbers as the JSON, one line per division, type, channel and status, in codes; the division's"
+                    + " (township's) name as the last column.")
     @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = SchemaType.STRING, maxLength = 10000000),
-            examples = @ExampleObject(name = "csv", value = "division_code,type,channel,status,count\n"
-                    + "620503114,DIBAO,QR,APPROVED,12\n")))
+            examples = @ExampleObject(name = "csv", value = "division_code,type,channel,status,count,division_name\n"
+                    + "620503114,DIBAO,QR,APPROVED,12,利桥镇\n")))
     @APIResponse(ref = "BadRequest")
     @APIResponse(ref = "Unauthorized")
     @APIResponse(ref = "Forbidden")
@@ -110,26 +106,7 @@ public class StatisticsResource {
             @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10))
             LocalDate to) {
         Statistics.Report r = statistics.report(division, from, to);
-        StringBuilder sb = new StringBuilder("\uFEFFdivision_code,type,channel,status,count\n");
-        for (Statistics.Row row : r.rows()) {
-            sb.append(row.divisionCode()).append(',').append(row.type()).append(',').append(row.channel()).append(',')
-                    .append(row.status()).append(',').append(row.count()).append('\n');
-        }
-        sb.append("\ntotal,").append(r.total()).append('\n')
-                .append("decided,").append(r.decided()).append('\n')
-                .append("on_time_rate,").append(r.onTimeRate() == null ? "" : r.onTimeRate()).append('\n')
-                .append("median_days_to_decision,").append(r.medianDaysToDecision() == null ? "" : r.medianDaysToDecision())
-                .append('\n')
-                .append("p90_days_to_decision,").append(r.p90DaysToDecision() == null ? "" : r.p90DaysToDecision())
-                .append('\n')
-                .append("overdue_now,").append(r.overdueNow()).append('\n');
-        sb.append("\ndivision_code,type,ratings,average_rating,satisfied,dissatisfied\n");
-        for (Ratings.RatingRow row : r.ratings()) {
-            sb.append(row.divisionCode()).append(',').append(row.type()).append(',').append(row.ratings()).append(',')
-                    .append(row.average()).append(',').append(row.satisfied()).append(',').append(row.dissatisfied())
-                    .append('\n');
-        }
-        return Response.ok(sb.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+        return Response.ok(StatisticsExports.csv(r, names(r)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"statistics-" + r.division() + ".csv\"").build();
     }
 
@@ -137,7 +114,8 @@ public class StatisticsResource {
     @Path("export.xlsx")
     @Produces(XLSX)
     @Operation(operationId = "getStatisticsXlsx", summary = "The statistics as an Excel workbook",
-            description = "Three sheets: the counts (the channel by its Chinese name: 扫码申请, 热线, 监测预警, 窗口受理), the summary and the satisfaction ratings.")
+            description = "Three sheets: the counts (each division with its township's name; type, channel and status by their"
+                    + " Chinese names: 最低生活保障, 扫码申请, 不予受理, …), the summary and the satisfaction ratings (named the same way).")
     @APIResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50000000)))
     @APIResponse(ref = "BadRequest")
@@ -151,53 +129,18 @@ public class StatisticsResource {
             @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10))
             LocalDate to) throws IOException {
         Statistics.Report r = statistics.report(division, from, to);
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet counts = wb.createSheet("案件统计");
-            String[] head = {"区划代码", "救助类别", "渠道", "状态", "件数"};
-            Row h = counts.createRow(0);
-            for (int i = 0; i < head.length; i++) {
-                h.createCell(i).setCellValue(head[i]);
-            }
-            int n = 1;
-            for (Statistics.Row row : r.rows()) {
-                Row x = counts.createRow(n++);
-                x.createCell(0).setCellValue(row.divisionCode());
-                x.createCell(1).setCellValue(row.type());
-                x.createCell(2).setCellValue(ChannelLabels.zh(row.channel()));
-                x.createCell(3).setCellValue(row.status());
-                x.createCell(4).setCellValue(row.count());
-            }
-            Sheet sum = wb.createSheet("汇总");
-            Object[][] lines = {{"案件总数", r.total()}, {"已办结（作出决定）", r.decided()},
-                {"按时办结率", r.onTimeRate()}, {"办结天数中位数", r.medianDaysToDecision()},
-                {"办结天数90分位", r.p90DaysToDecision()}, {"当前超期", r.overdueNow()}};
-            for (int i = 0; i < lines.length; i++) {
-                Row x = sum.createRow(i);
-                x.createCell(0).setCellValue((String) lines[i][0]);
-                if (lines[i][1] instanceof Number num) {
-                    x.createCell(1).setCellValue(num.doubleValue());
-                }
-            }
-            Sheet rated = wb.createSheet("满意度");
-            String[] rh = {"区划代码", "救助类别", "评价数", "平均分", "满意（4–5分）", "不满意（1–2分）"};
-            Row rhr = rated.createRow(0);
-            for (int i = 0; i < rh.length; i++) {
-                rhr.createCell(i).setCellValue(rh[i]);
-            }
-            int k = 1;
-            for (Ratings.RatingRow row : r.ratings()) {
-                Row x = rated.createRow(k++);
-                x.createCell(0).setCellValue(row.divisionCode());
-                x.createCell(1).setCellValue(row.type());
-                x.createCell(2).setCellValue(row.ratings());
-                x.createCell(3).setCellValue(row.average());
-                x.createCell(4).setCellValue(row.satisfied());
-                x.createCell(5).setCellValue(row.dissatisfied());
-            }
-            wb.write(out);
-            return Response.ok(out.toByteArray(), XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"statistics-" + r.division() + ".xlsx\"")
-                    .build();
-        }
+        return Response.ok(StatisticsExports.xlsx(r, names(r)), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"statistics-" + r.division() + ".xlsx\"")
+                .build();
+    }
+
+    /** The township names of the report's divisions. */
+    private java.util.Map<String, String> names(Statistics.Report r) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        r.rows().forEach(x -> codes.add(x.divisionCode()));
+        r.ratings().forEach(x -> codes.add(x.divisionCode()));
+        java.util.Map<String, String> names = divisions.names(codes);
+        names.values().removeIf(java.util.Objects::isNull);
+        return names;
     }
 }

@@ -32,7 +32,7 @@ class RatingsStatisticsTest {
     }
 
     @Test
-    void ratingsArePerTownshipAndType() {
+    void ratingsArePerTownshipAndType() throws Exception {
         rated("620503114", "TEMPORARY", 5);
         rated("620503114", "TEMPORARY", 2);
         rated("620503114", "DIBAO", 4);
@@ -51,7 +51,19 @@ class RatingsStatisticsTest {
                 .body("ratings.find { it.divisionCode == '620503116' }.average", equalTo(1.0f));
         given().auth().oauth2(Tokens.liqiao()).queryParam("from", "2022-05-10").queryParam("to", "2022-05-10")
                 .get("/api/v1/statistics/export.csv").then().statusCode(200)
-                .body(containsString("division_code,type,ratings,average_rating,satisfied,dissatisfied\n"
-                        + "620503114,DIBAO,1,4.0,1,0\n620503114,TEMPORARY,2,3.5,1,1\n"));
+                .body(containsString("division_code,type,ratings,average_rating,satisfied,dissatisfied,division_name\n"
+                        + "620503114,DIBAO,1,4.0,1,0,利桥镇\n620503114,TEMPORARY,2,3.5,1,1,利桥镇\n"));
+        // the workbook's ratings sheet names the township and the type in Chinese
+        byte[] xlsx = given().auth().oauth2(Tokens.liqiao()).queryParam("from", "2022-05-10")
+                .queryParam("to", "2022-05-10").get("/api/v1/statistics/export.xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rated = wb.getSheet("满意度");
+            org.junit.jupiter.api.Assertions.assertEquals("乡镇（街道）", rated.getRow(0).getCell(1).getStringCellValue());
+            org.junit.jupiter.api.Assertions.assertEquals("利桥镇", rated.getRow(1).getCell(1).getStringCellValue());
+            org.junit.jupiter.api.Assertions.assertEquals("最低生活保障", rated.getRow(1).getCell(2).getStringCellValue());
+            org.junit.jupiter.api.Assertions.assertEquals("临时救助", rated.getRow(2).getCell(2).getStringCellValue());
+            org.junit.jupiter.api.Assertions.assertEquals(2.0, rated.getRow(2).getCell(3).getNumericCellValue());
+        }
     }
 }

@@ -52,8 +52,8 @@ class StatisticsTest {
         String csv = given().auth().oauth2(Tokens.officer()).queryParam("from", "2025-06-10")
                 .queryParam("to", "2025-06-11").get("/api/v1/statistics/export.csv").then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString();
-        assertTrue(csv.contains("620503114,UNCLASSIFIED,QR,NOT_ACCEPTED,1"), csv);
-        assertTrue(csv.contains("620503116,UNCLASSIFIED,HOTLINE,RECEIVED,1"), csv);
+        assertTrue(csv.contains("620503114,UNCLASSIFIED,QR,NOT_ACCEPTED,1,利桥镇\n"), csv);
+        assertTrue(csv.contains("620503116,UNCLASSIFIED,HOTLINE,RECEIVED,1,党川镇\n"), csv);
 
         byte[] xlsx = given().auth().oauth2(Tokens.liqiao()).queryParam("from", "2025-06-10")
                 .queryParam("to", "2025-06-11").get("/api/v1/statistics/export.xlsx").then().statusCode(200)
@@ -61,8 +61,16 @@ class StatisticsTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);
             assertEquals(1, sheet.getLastRowNum());
+            // named divisions and Chinese labels, not enum codes
+            java.util.List<String> head = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(cell -> head.add(cell.getStringCellValue()));
+            assertEquals(java.util.List.of("区划代码", "乡镇（街道）", "救助类别", "渠道", "状态", "件数"), head);
             assertEquals("620503114", sheet.getRow(1).getCell(0).getStringCellValue());
-            assertEquals(1.0, sheet.getRow(1).getCell(4).getNumericCellValue());
+            assertEquals("利桥镇", sheet.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("未分类", sheet.getRow(1).getCell(2).getStringCellValue());
+            assertEquals("扫码申请", sheet.getRow(1).getCell(3).getStringCellValue());
+            assertEquals("不予受理", sheet.getRow(1).getCell(4).getStringCellValue());
+            assertEquals(1.0, sheet.getRow(1).getCell(5).getNumericCellValue());
         }
         given().auth().oauth2(Tokens.operator()).get("/api/v1/statistics").then().statusCode(403);
         // without dates: everything in scope, in every format

@@ -91,8 +91,8 @@ class WindowChannelTest {
         String csv = given().auth().oauth2(Tokens.liqiao()).queryParam("from", "2025-03-04")
                 .queryParam("to", "2025-03-05").get("/api/v1/statistics/export.csv").then().statusCode(200)
                 .extract().asString();
-        assertTrue(csv.contains("620503114,UNCLASSIFIED,WINDOW,RECEIVED,2"), csv);
-        assertTrue(csv.contains("620503114,UNCLASSIFIED,QR,RECEIVED,1"), csv);
+        assertTrue(csv.contains("620503114,UNCLASSIFIED,WINDOW,RECEIVED,2,"), csv);
+        assertTrue(csv.contains("620503114,UNCLASSIFIED,QR,RECEIVED,1,"), csv);
         byte[] xlsx = given().auth().oauth2(Tokens.liqiao()).queryParam("from", "2025-03-04")
                 .queryParam("to", "2025-03-05").get("/api/v1/statistics/export.xlsx").then().statusCode(200)
                 .extract().asByteArray();
@@ -101,8 +101,8 @@ class WindowChannelTest {
             assertEquals(3, sheet.getLastRowNum());
             Map<String, Double> byChannel = new HashMap<>();
             for (int i = 1; i <= 3; i++) {
-                byChannel.put(sheet.getRow(i).getCell(2).getStringCellValue(),
-                        sheet.getRow(i).getCell(4).getNumericCellValue());
+                byChannel.put(sheet.getRow(i).getCell(3).getStringCellValue(),
+                        sheet.getRow(i).getCell(5).getNumericCellValue());
             }
             assertEquals(Map.of("窗口受理", 2.0, "扫码申请", 1.0, "热线", 1.0), byChannel);
         }

@@ -40,6 +40,23 @@ public interface CaseServiceClient {
     CaseApi.DeadlineCounts deadlineCounts(@HeaderParam("Accept-Language") String language,
             @QueryParam("division") String division);
 
+    /** The queue's cases as a file ({@code format} csv or xlsx); case-service bounds and audits it. */
+    @GET
+    @Path("cases/export/{format}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/problem+json"})
+    Response exportCases(@HeaderParam("Accept-Language") String language, @PathParam("format") String format,
+            @QueryParam("status") String status, @QueryParam("type") String type, @QueryParam("channel") String channel,
+            @QueryParam("deadlineState") String deadlineState, @QueryParam("text") String text,
+            @QueryParam("escalated") Boolean escalated, @QueryParam("division") String division);
+
+    /** The audit trail (officers and auditors), newest first. */
+    @GET
+    @Path("audit")
+    cn.scanforhelp.console.audit.AuditApi.Entries audit(@HeaderParam("Accept-Language") String language,
+            @QueryParam("actor") String actor, @QueryParam("trackingNumber") String trackingNumber,
+            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") int page, @QueryParam("limit") int limit);
+
     // the district officer's dashboard
     @GET
     @Path("statistics/divisions")

@@ -51,6 +51,11 @@ public record QueueView(Filter filter, List<Row> rows, List<Counter> counters, L
         }
     }
 
+    /** The queue's filters as a query string ("" or "?status=…"), for the export links: the same cases. */
+    public String exportQuery() {
+        return filter.query(0).substring(1);
+    }
+
     public record Row(String id, String trackingNumber, String applicant, String village, String type, String status,
             String received, String nextDeadline, String state, String stateLabel, String daysLeft, boolean urgent,
             boolean escalated) {

@@ -32,11 +32,12 @@ public class Chrome {
     /**
      * The frame's data for the templates; {@code here} is this page's path, URL-encoded (the switches return to it);
      * {@code queue}, {@code window}, {@code officer} (the dashboard), {@code desk} (the hotline operator's) and
-     * {@code admin} (the working calendar): the navigation links the user's roles may follow; {@code posters}: the QR
-     * posters (the officer's, and a township reviewer's own township's).
+     * {@code admin} (the working calendar), {@code audit} (the audit search, for officers and auditors): the
+     * navigation links the user's roles may follow; {@code posters}: the QR posters (the officer's, and a township
+     * reviewer's own township's).
      */
     public record Frame(String lang, String user, boolean largeText, String here, boolean queue, boolean window,
-            boolean officer, boolean desk, boolean posters, boolean admin) {
+            boolean officer, boolean desk, boolean posters, boolean admin, boolean audit) {
     }
 
     public Locale locale() {
@@ -70,8 +71,9 @@ public class Chrome {
         boolean desk = signedIn && identity.hasRole("hotline-operator");
         boolean posters = signedIn && (officer || identity.hasRole("township-reviewer"));
         boolean admin = signedIn && identity.hasRole("admin");
+        boolean audit = signedIn && (identity.hasRole("district-officer") || identity.hasRole("auditor"));
         return new Frame(language(), user, text != null && "large".equals(text.getValue()), here, queue, window,
-                officer, desk, posters, admin);
+                officer, desk, posters, admin, audit);
     }
 
     /** This request's path, without the query. */

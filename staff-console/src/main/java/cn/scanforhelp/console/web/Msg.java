@@ -322,4 +322,27 @@ public interface Msg {
     // the district officer's SMS that went wrong (notification-service's problems)
     @Message("异常短信") String navSmsProblems();
     @Message("异常短信仅供区级（或市级）民政干部使用。") String forbiddenSmsProblems();
+    // the audit search (/audit) and the queue's export
+    @Message("审计查询") String navAudit();
+    @Message("审计日志查询") String auditTitle();
+    @Message("谁在何时查看或办理了哪个案件、查看了哪些完整个人信息及理由。仅显示您所辖区划内的记录；记录中不含个人信息。") String auditIntro();
+    @Message("人员（用户名）") String auditActor();
+    @Message("受理编号") String auditTracking();
+    @Message("操作类型") String auditAction();
+    @Message("全部") String auditAnyAction();
+    @Message("起始日期") String auditFrom();
+    @Message("截止日期") String auditTo();
+    @Message("审计记录，最新的在前") String auditCaption();
+    @Message("时间") String auditColWhen();
+    @Message("人员") String auditColWho();
+    @Message("角色") String auditColRole();
+    @Message("操作") String auditColWhat();
+    @Message("案件") String auditColCase();
+    @Message("查看理由") String auditColReason();
+    @Message("没有符合条件的审计记录。") String auditEmpty();
+    @Message("{#when a}{#is 'READ'}查看案件{#is 'REVEAL'}查看完整个人信息{#is 'REVEAL_REFUSED'}超出每日上限，查看被拒{#is 'ACTION'}办理操作{#is 'LIST'}查看案件队列{#is 'EXPORT'}导出案件清单{#is 'RECEIVE'}接收申请{#is 'LINK_DUPLICATE'}关联重复申请{#is 'CONFIRM_LINK'}确认关联申请{#is 'TRANSFER_OUT'}转出案件{#is 'READ_HOUSEHOLD'}查看家庭情况{#is 'RECORD_HOUSEHOLD'}登记家庭情况{#is 'READ_AMOUNT'}查看救助金额{#is 'RECORD_INVESTIGATION'}登记入户调查{#is 'READ_INVESTIGATION'}查看入户调查{#is 'ADD_ATTACHMENT'}上传调查附件{#is 'READ_ATTACHMENT'}查看调查附件{#is 'ATTACHMENT_REFUSED'}调查附件被拒收{#is 'READ_OBJECTIONS'}查看公示异议{#is 'LATE_OBJECTION'}逾期公示异议{#is 'COMPLETE_REFERRAL'}转办完成{#is 'CHECK_OPEN_CASES'}查询在办案件{#is 'SATISFACTION'}满意度评价{#else}{a}{/when}") String auditActionName(String a);
+    @Message("{#when r}{#is 'hotline-operator'}热线接线员{#is 'township-reviewer'}乡镇审核人员{#is 'window-clerk'}窗口受理人员{#is 'district-officer'}区级民政干部{#is 'admin'}系统管理员{#is 'auditor'}审计人员{#else}{r}{/when}") String roleName(String r);
+    @Message("导出 Excel") String exportXlsx();
+    @Message("导出 CSV") String exportCsv();
+    @Message("按当前筛选条件导出，最多 10000 件，姓名已脱敏；导出将被记录。") String exportHint();
 }
