@@ -74,14 +74,14 @@ public class ActionRehearsal {
             @Schema(maxLength = 32, example = "K7QM4HXP2R") String trackingNumber,
             @Schema(maxLength = 20, example = "利桥镇") String townshipName,
             @Schema(maxLength = 20, example = "0938-2731234") String hotline,
-            @Schema(format = "date", maxLength = 10, example = "2026-12-02") LocalDate deadline,
-            @Schema(maxLength = 32) String reasonCategory,
-            @Schema(maxItems = 20) List<String> materials,
-            @Schema(maxLength = 100) String department,
-            @Schema(minimum = "0", maximum = "1000000") BigDecimal amountYuan,
-            @Schema(format = "date", maxLength = 10) LocalDate noticeEndsOn,
-            @Schema(maxLength = 8, enumeration = {"MONTHLY", "ONE_OFF"}) String payment,
-            @Schema(format = "date", maxLength = 10) LocalDate materialsDueOn) {
+            @Schema(nullable = true, format = "date", maxLength = 10, example = "2026-12-02") LocalDate deadline,
+            @Schema(nullable = true, maxLength = 32) String reasonCategory,
+            @Schema(nullable = true, maxItems = 20) List<@jakarta.validation.constraints.Size(max = 40) String> materials,
+            @Schema(nullable = true, maxLength = 100) String department,
+            @Schema(nullable = true, minimum = "0", maximum = "1000000") BigDecimal amountYuan,
+            @Schema(nullable = true, format = "date", maxLength = 10) LocalDate noticeEndsOn,
+            @Schema(nullable = true, maxLength = 8, pattern = "^(MONTHLY|ONE_OFF)$") String payment,
+            @Schema(nullable = true, format = "date", maxLength = 10) LocalDate materialsDueOn) {
 
         @SuppressWarnings("unchecked")
         static Text of(Map<String, Object> event) {
