@@ -25,9 +25,9 @@ final class CaseListFiles {
                 + "village_name,type,status,channel,received_at,next_deadline,deadline_state,working_days_left,urgent,"
                 + "escalated\n");
         for (Views.CaseSummary c : r.rows()) {
-            sb.append(c.trackingNumber()).append(',').append(text(c.applicantName())).append(',')
-                    .append(c.divisionCode()).append(',').append(text(c.townshipName())).append(',')
-                    .append(text(c.villageName())).append(',').append(c.type()).append(',').append(c.status())
+            sb.append(c.trackingNumber()).append(',').append(ExportLabels.csvText(c.applicantName())).append(',')
+                    .append(c.divisionCode()).append(',').append(ExportLabels.csvText(c.townshipName())).append(',')
+                    .append(ExportLabels.csvText(c.villageName())).append(',').append(c.type()).append(',').append(c.status())
                     .append(',').append(c.channel()).append(',').append(c.receivedAt()).append(',')
                     .append(c.nextDeadline() == null ? "" : c.nextDeadline()).append(',')
                     .append(c.deadlineState() == null ? "" : c.deadlineState()).append(',')
@@ -45,10 +45,7 @@ final class CaseListFiles {
             Sheet s = wb.createSheet("案件清单");
             List<String> head = List.of("受理编号", "申请人（脱敏）", "区划代码", "乡镇（街道）", "村（社区）", "救助类别", "状态",
                     "渠道", "受理时间", "下一期限", "期限状态", "剩余工作日", "紧急", "已上报区级");
-            Row h = s.createRow(0);
-            for (int i = 0; i < head.size(); i++) {
-                h.createCell(i).setCellValue(head.get(i));
-            }
+            ExportLabels.header(s, head.toArray(String[]::new));
             int n = 1;
             for (Views.CaseSummary c : r.rows()) {
                 Row x = s.createRow(n++);
@@ -95,14 +92,5 @@ final class CaseListFiles {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    /** A text field: quoted when it must be, never read as a formula by a spreadsheet. */
-    private static String text(String s) {
-        if (s == null) {
-            return "";
-        }
-        String v = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

@@ -22,7 +22,7 @@ final class StatisticsExports {
         for (Statistics.Row row : r.rows()) {
             sb.append(row.divisionCode()).append(',').append(row.type()).append(',').append(row.channel()).append(',')
                     .append(row.status()).append(',').append(row.count()).append(',')
-                    .append(csvText(names.get(row.divisionCode()))).append('\n');
+                    .append(ExportLabels.csvText(names.get(row.divisionCode()))).append('\n');
         }
         sb.append("\ntotal,").append(r.total()).append('\n')
                 .append("decided,").append(r.decided()).append('\n')
@@ -36,24 +36,15 @@ final class StatisticsExports {
         for (Ratings.RatingRow row : r.ratings()) {
             sb.append(row.divisionCode()).append(',').append(row.type()).append(',').append(row.ratings()).append(',')
                     .append(row.average()).append(',').append(row.satisfied()).append(',').append(row.dissatisfied())
-                    .append(',').append(csvText(names.get(row.divisionCode()))).append('\n');
+                    .append(',').append(ExportLabels.csvText(names.get(row.divisionCode()))).append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A text field of a CSV: quoted when it must be, and never read as a formula by a spreadsheet. */
-    static String csvText(String s) {
-        if (s == null) {
-            return "";
-        }
-        String v = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     static byte[] xlsx(Statistics.Report r, Map<String, String> names) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet counts = wb.createSheet("案件统计");
-            header(counts, "区划代码", "乡镇（街道）", "救助类别", "渠道", "状态", "件数");
+            ExportLabels.header(counts, "区划代码", "乡镇（街道）", "救助类别", "渠道", "状态", "件数");
             int n = 1;
             for (Statistics.Row row : r.rows()) {
                 Row x = counts.createRow(n++);
@@ -76,7 +67,7 @@ final class StatisticsExports {
                 }
             }
             Sheet rated = wb.createSheet("满意度");
-            header(rated, "区划代码", "乡镇（街道）", "救助类别", "评价数", "平均分", "满意（4–5分）", "不满意（1–2分）");
+            ExportLabels.header(rated, "区划代码", "乡镇（街道）", "救助类别", "评价数", "平均分", "满意（4–5分）", "不满意（1–2分）");
             int k = 1;
             for (Ratings.RatingRow row : r.ratings()) {
                 Row x = rated.createRow(k++);
@@ -90,13 +81,6 @@ final class StatisticsExports {
             }
             wb.write(out);
             return out.toByteArray();
-        }
-    }
-
-    static void header(Sheet sheet, String... names) {
-        Row h = sheet.createRow(0);
-        for (int i = 0; i < names.length; i++) {
-            h.createCell(i).setCellValue(names[i]);
         }
     }
 }
